@@ -1,0 +1,91 @@
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+import * as schema from "./schema";
+import { APP_ROLE, runtimeDatabaseUrl } from "./database-url";
+import type { Database } from "./types";
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+export type Connection = {
+  /** Runtime handle: the non-owner role, every query under row-level security. */
+  app: Database;
+  /** Runs fn as the owner: migrations, seeding and test set-up only, never request code. */
+  asOwner: <T>(fn: (db: Database) => Promise<T>) => Promise<T>;
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+  kind: "pglite" | "postgres";
+};
+
+export type ConnectOptions = { databaseUrl?: string; appDatabaseUrl?: string; pgliteDataDir?: string };
+
+/** Opens the database named by the options: PostgreSQL when a URL is given, PGlite otherwise. */
+export async function connect(opts: ConnectOptions): Promise<Connection> {
+  return opts.databaseUrl ? connectPostgres(opts.databaseUrl, opts.appDatabaseUrl) : connectPglite(opts.pgliteDataDir ?? "memory://");
+}
+
+async function connectPostgres(ownerUrl: string, appUrl?: string): Promise<Connection> {
+  const quiet = { onnotice: () => {} };
+  const ownerClient = postgres(ownerUrl, { max: 2, ...quiet });
+  const admin = drizzlePostgres(ownerClient, { schema }) as unknown as Database;
+  // The runtime pool is opened lazily: before the first migration its role does not exist yet.
+  let appClient: postgres.Sql | undefined;
+  const appDb = () => {
+    appClient ??= postgres(runtimeDatabaseUrl(ownerUrl, appUrl), { max: 10, ...quiet });
+    return drizzlePostgres(appClient, { schema }) as unknown as Database;
+  };
+  let app: Database | undefined;
+  return {
+    kind: "postgres",
+    asOwner: (fn) => fn(admin),
+    get app() {
+      app ??= appDb();
+      return app;
+    },
+    migrate: () => migratePostgres(admin as never, { migrationsFolder }),
+    close: async () => {
+      await Promise.all([ownerClient.end(), appClient?.end()]);
+    },
+  };
+}
+
+/**
+ * PGlite is one connection. The owner runs migrations on it, then the
+ * connection switches to the runtime role for good, so the embedded database
+ * shows the same wall as production. Seeding and migrating after the switch
+ * goes through `asOwner`, which switches back for one call (start-up and
+ * tests only: PGlite has one connection, so nothing else runs meanwhile).
+ */
+async function connectPglite(dataDir: string): Promise<Connection> {
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir);
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const asOwner = async <T>(fn: (owner: Database) => Promise<T>): Promise<T> => {
+    await client.exec("RESET ROLE");
+    try {
+      return await fn(db);
+    } finally {
+      await switchToApp();
+    }
+  };
+  const switchToApp = async () => {
+    const { rows } = await client.query<{ exists: boolean }>(
+      "select exists (select 1 from pg_roles where rolname = $1) as exists",
+      [APP_ROLE],
+    );
+    if (rows[0]?.exists) await client.exec(`SET ROLE ${APP_ROLE}`);
+  };
+  await switchToApp();
+  return {
+    kind: "pglite",
+    app: db,
+    asOwner,
+    migrate: () => asOwner((owner) => migratePglite(owner as never, { migrationsFolder })),
+    close: () => client.close(),
+  };
+}

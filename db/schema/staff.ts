@@ -1,0 +1,66 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { tenantIdColumn, tenantIsolationPolicy } from "./tenancy";
+import { tenants } from "./tenants";
+
+/** A named set of permissions from the catalogue in lib/permissions. */
+export const roles = pgTable(
+  "roles",
+  {
+    tenantId: tenantIdColumn().references(() => tenants.id, { onDelete: "cascade" }),
+    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    permissions: text("permissions").array().notNull().default(sql`'{}'::text[]`),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique("roles_tenant_name_key").on(t.tenantId, t.name),
+    tenantIsolationPolicy(),
+  ],
+);
+
+/** Staff of one ISP. The owner holds every permission; everyone else holds one role. */
+export const users = pgTable(
+  "users",
+  {
+    tenantId: tenantIdColumn().references(() => tenants.id, { onDelete: "cascade" }),
+    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    isTenantOwner: boolean("is_tenant_owner").notNull().default(false),
+    roleId: uuid("role_id"),
+    active: boolean("active").notNull().default(true),
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
+    lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique("users_tenant_email_key").on(t.tenantId, t.email),
+    foreignKey({
+      name: "users_role_fk",
+      columns: [t.tenantId, t.roleId],
+      foreignColumns: [roles.tenantId, roles.id],
+    }).onDelete("restrict"),
+    index("users_tenant_role_idx").on(t.tenantId, t.roleId),
+    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
+    check("users_role_unless_owner", sql`${t.isTenantOwner} or ${t.roleId} is not null`),
+    tenantIsolationPolicy(),
+  ],
+);

@@ -1,0 +1,39 @@
+import { sql } from "drizzle-orm";
+import { rowsOf } from "./rows";
+import type { Database, Tx } from "./types";
+
+/**
+ * The only operations that cross tenants. Each calls one SECURITY DEFINER
+ * function (db/migrations/0001_*) as the runtime role; nothing else in the
+ * app can read another tenant's rows.
+ */
+export type TenantRef = { id: string; slug: string; name: string; timeZone: string; status: "active" | "suspended" };
+
+type TenantRow = { id: string; slug: string; name: string; time_zone: string; status: "active" | "suspended" };
+
+export async function resolveTenantBySlug(db: Database, slug: string): Promise<TenantRef | null> {
+  const rows = rowsOf<TenantRow>(await db.execute(sql`select * from fiberbill_resolve_tenant(${slug})`));
+  const row = rows[0];
+  return row ? { id: row.id, slug: row.slug, name: row.name, timeZone: row.time_zone, status: row.status } : null;
+}
+
+export async function isSlugTaken(db: Database, slug: string): Promise<boolean> {
+  const rows = rowsOf<{ taken: boolean }>(await db.execute(sql`select fiberbill_slug_taken(${slug}) as taken`));
+  return rows[0]?.taken === true;
+}
+
+/** Creates the tenant row and sets the tenant context for the rest of `tx`. */
+export async function createTenantRow(tx: Tx, input: { slug: string; name: string; timeZone?: string }): Promise<string> {
+  const rows = rowsOf<{ id: string }>(
+    await tx.execute(sql`select fiberbill_create_tenant(${input.slug}, ${input.name}, ${input.timeZone ?? "Asia/Manila"}) as id`),
+  );
+  const id = rows[0]?.id;
+  if (!id) throw new Error("fiberbill_create_tenant returned no id");
+  return id;
+}
+
+export async function workspacesForEmail(db: Database, email: string): Promise<{ slug: string; name: string }[]> {
+  return db.transaction(async (tx) =>
+    rowsOf<{ slug: string; name: string }>(await tx.execute(sql`select * from fiberbill_workspaces_for_email(${email})`)),
+  );
+}

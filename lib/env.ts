@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+const DEV_AUTH_SECRET = "fiberbill-development-only-secret-do-not-use-in-production";
+
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const optionalUrl = z.preprocess(emptyToUndefined, z.url().optional());
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** Owner connection (migrations, seeding). Unset: the embedded PGlite database. */
+    DATABASE_URL: optionalUrl,
+    /** Runtime connection as the non-owner role; derived from DATABASE_URL when unset. */
+    DATABASE_APP_URL: optionalUrl,
+    /** Where PGlite keeps its files when DATABASE_URL is unset. */
+    PGLITE_DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./.data/pglite")),
+    /** The root domain (no port): the marketing site; tenants live at <slug>.<ROOT_DOMAIN>. */
+    ROOT_DOMAIN: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[a-z0-9.-]+$/, "ROOT_DOMAIN is a host name without scheme or port, e.g. localhost or fiberbill.ph")
+        .default("localhost"),
+    ),
+    AUTH_SECRET: optionalString,
+    UPSTASH_REDIS_REST_URL: optionalUrl,
+    UPSTASH_REDIS_REST_TOKEN: optionalString,
+  })
+  .transform((env, ctx) => {
+    if (!env.AUTH_SECRET && env.NODE_ENV === "production") {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production (openssl rand -base64 32)" });
+      return z.NEVER;
+    }
+    if (env.UPSTASH_REDIS_REST_URL && !env.UPSTASH_REDIS_REST_TOKEN) {
+      ctx.addIssue({ code: "custom", path: ["UPSTASH_REDIS_REST_TOKEN"], message: "UPSTASH_REDIS_REST_TOKEN is required with UPSTASH_REDIS_REST_URL" });
+      return z.NEVER;
+    }
+    return { ...env, AUTH_SECRET: env.AUTH_SECRET ?? DEV_AUTH_SECRET };
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);

@@ -1,0 +1,80 @@
+/**
+ * Every permission FiberBill knows. Roles hold a subset; the tenant owner holds all.
+ * Adding a permission here makes it appear in the role editor's matrix.
+ */
+export const PERMISSION_GROUPS = [
+  {
+    area: "Customers",
+    permissions: [
+      { key: "customers.view", label: "View customers" },
+      { key: "customers.edit", label: "Add and edit customers" },
+    ],
+  },
+  {
+    area: "Billing",
+    permissions: [
+      { key: "billing.view", label: "View invoices" },
+      { key: "billing.run", label: "Run billing" },
+      { key: "billing.void", label: "Void invoices" },
+    ],
+  },
+  {
+    area: "Payments",
+    permissions: [
+      { key: "payments.view", label: "View payments" },
+      { key: "payments.create", label: "Post payments" },
+      { key: "payments.void", label: "Void payments" },
+    ],
+  },
+  {
+    area: "Network",
+    permissions: [
+      { key: "network.view", label: "View network" },
+      { key: "network.manage", label: "Manage network" },
+    ],
+  },
+  {
+    area: "Tickets",
+    permissions: [
+      { key: "tickets.view", label: "View tickets" },
+      { key: "tickets.manage", label: "Handle tickets" },
+    ],
+  },
+  { area: "Reports", permissions: [{ key: "reports.view", label: "View reports" }] },
+  {
+    area: "Administration",
+    permissions: [
+      { key: "settings.manage", label: "Change settings" },
+      { key: "users.manage", label: "Manage staff and roles" },
+      { key: "audit.view", label: "View audit log" },
+    ],
+  },
+] as const;
+
+export type Permission = (typeof PERMISSION_GROUPS)[number]["permissions"][number]["key"];
+
+export const ALL_PERMISSIONS: readonly Permission[] = PERMISSION_GROUPS.flatMap((g) => g.permissions.map((p) => p.key));
+
+export function isPermission(value: string): value is Permission {
+  return (ALL_PERMISSIONS as readonly string[]).includes(value);
+}
+
+/** The editable roles every new tenant starts with. */
+export const STARTER_ROLES: readonly { name: string; description: string; permissions: readonly Permission[] }[] = [
+  { name: "Administrator", description: "Everything except ownership of the account.", permissions: ALL_PERMISSIONS },
+  {
+    name: "Cashier",
+    description: "Posts payments at the counter and looks up customers and invoices.",
+    permissions: ["customers.view", "billing.view", "payments.view", "payments.create"],
+  },
+  {
+    name: "Technician",
+    description: "Installs, repairs and disconnects in the field.",
+    permissions: ["customers.view", "network.view", "network.manage", "tickets.view", "tickets.manage"],
+  },
+  {
+    name: "Support",
+    description: "Answers customers: tickets, accounts and balances.",
+    permissions: ["customers.view", "customers.edit", "billing.view", "payments.view", "tickets.view", "tickets.manage"],
+  },
+];
