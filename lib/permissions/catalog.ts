@@ -53,7 +53,15 @@ export const PERMISSION_GROUPS = [
 
 export type Permission = (typeof PERMISSION_GROUPS)[number]["permissions"][number]["key"];
 
-export const ALL_PERMISSIONS: readonly Permission[] = PERMISSION_GROUPS.flatMap((g) => g.permissions.map((p) => p.key));
+type PermissionInfo = { key: Permission; label: string };
+
+export const PERMISSION_LIST: readonly PermissionInfo[] = PERMISSION_GROUPS.flatMap((g): readonly PermissionInfo[] => g.permissions);
+
+export const ALL_PERMISSIONS: readonly Permission[] = PERMISSION_LIST.map((p) => p.key);
+
+export function permissionLabel(key: Permission): string {
+  return PERMISSION_LIST.find((p) => p.key === key)?.label ?? key;
+}
 
 export function isPermission(value: string): value is Permission {
   return (ALL_PERMISSIONS as readonly string[]).includes(value);

@@ -1,0 +1,20 @@
+import { BarChart3, Cable, CreditCard, LayoutDashboard, LifeBuoy, ReceiptText, Settings, Users, type LucideIcon } from "lucide-react";
+import type { Permission } from "@/lib/permissions/catalog";
+
+export type NavItem = { href: string; label: string; icon: LucideIcon; anyOf: Permission[] | null };
+
+/** The tenant app's areas. An item shows when the user holds any of its permissions (null: everyone). */
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/", label: "Dashboard", icon: LayoutDashboard, anyOf: null },
+  { href: "/customers", label: "Customers", icon: Users, anyOf: ["customers.view"] },
+  { href: "/billing", label: "Billing", icon: ReceiptText, anyOf: ["billing.view"] },
+  { href: "/payments", label: "Payments", icon: CreditCard, anyOf: ["payments.view"] },
+  { href: "/network", label: "Network", icon: Cable, anyOf: ["network.view"] },
+  { href: "/tickets", label: "Tickets", icon: LifeBuoy, anyOf: ["tickets.view"] },
+  { href: "/reports", label: "Reports", icon: BarChart3, anyOf: ["reports.view"] },
+  { href: "/settings", label: "Settings", icon: Settings, anyOf: ["settings.manage", "users.manage", "audit.view"] },
+];
+
+export function visibleNavItems(permissions: readonly Permission[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.anyOf === null || item.anyOf.some((p) => permissions.includes(p)));
+}

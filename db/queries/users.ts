@@ -1,0 +1,69 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { roles, users } from "../schema";
+import type { Tx } from "../types";
+
+export type UserWithRole = {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  isTenantOwner: boolean;
+  active: boolean;
+  roleId: string | null;
+  roleName: string | null;
+  rolePermissions: string[] | null;
+};
+
+const userWithRoleColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  passwordHash: users.passwordHash,
+  isTenantOwner: users.isTenantOwner,
+  active: users.active,
+  roleId: users.roleId,
+  roleName: roles.name,
+  rolePermissions: roles.permissions,
+};
+
+export async function findUserByEmail(tx: Tx, { email }: { email: string }): Promise<UserWithRole | null> {
+  const [row] = await tx
+    .select(userWithRoleColumns)
+    .from(users)
+    .leftJoin(roles, and(eq(roles.tenantId, users.tenantId), eq(roles.id, users.roleId)))
+    .where(eq(users.email, email.toLowerCase()))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function getUserWithRole(tx: Tx, { id }: { id: string }): Promise<UserWithRole | null> {
+  const [row] = await tx
+    .select(userWithRoleColumns)
+    .from(users)
+    .leftJoin(roles, and(eq(roles.tenantId, users.tenantId), eq(roles.id, users.roleId)))
+    .where(eq(users.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listStaff(tx: Tx) {
+  return tx
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      isTenantOwner: users.isTenantOwner,
+      active: users.active,
+      roleId: users.roleId,
+      roleName: roles.name,
+      lastLoginAt: users.lastLoginAt,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .leftJoin(roles, and(eq(roles.tenantId, users.tenantId), eq(roles.id, users.roleId)))
+    .orderBy(sql`${users.isTenantOwner} desc`, sql`${users.active} desc`, asc(users.name));
+}
+
+export async function touchLastLogin(tx: Tx, { id }: { id: string }) {
+  await tx.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, id));
+}

@@ -1,0 +1,47 @@
+import { eq } from "drizzle-orm";
+import { roles } from "../schema";
+import { isSlugTaken, resolveTenantBySlug } from "../system";
+import type { Database } from "../types";
+import { withTenantOn } from "../with-tenant";
+import { provisionTenant } from "@/lib/tenancy/provision";
+import { createStaffUser } from "@/lib/staff/users";
+import { recordAudit } from "@/lib/audit/record";
+
+/** The demo ISP's logins. Demo data only: README prints them. */
+export const DEMO = {
+  slug: "demo",
+  name: "Demo Fiber",
+  owner: { name: "Maria Santos", email: "owner@demo.fiberbill.test", password: "demo-fiber-2026" },
+  staff: [
+    { name: "Jose Reyes", email: "cashier@demo.fiberbill.test", role: "Cashier" },
+    { name: "Ramon Dela Cruz", email: "tech@demo.fiberbill.test", role: "Technician" },
+    { name: "Ana Villanueva", email: "support@demo.fiberbill.test", role: "Support" },
+  ],
+} as const;
+
+const seedRequest = { ip: null, userAgent: "fiberbill-seed" };
+
+/** Seeds the demo ISP once, through the same domain functions and runtime role as the app. */
+export async function seedDemoTenant(app: Database): Promise<{ created: boolean; tenantId: string }> {
+  if (await isSlugTaken(app, DEMO.slug)) {
+    const existing = await resolveTenantBySlug(app, DEMO.slug);
+    return { created: false, tenantId: existing!.id };
+  }
+  const { tenantId, userId } = await provisionTenant(
+    app,
+    { companyName: DEMO.name, subdomain: DEMO.slug, ownerName: DEMO.owner.name, email: DEMO.owner.email, password: DEMO.owner.password },
+    seedRequest,
+  );
+  await withTenantOn(app, tenantId, async (tx) => {
+    const actor = { tenantId, userId, ...seedRequest };
+    for (const member of DEMO.staff) {
+      const [role] = await tx.select({ id: roles.id }).from(roles).where(eq(roles.name, member.role));
+      await createStaffUser(
+        { tx, audit: (e) => recordAudit(tx, actor, e) },
+        tenantId,
+        { name: member.name, email: member.email, roleId: role!.id, password: DEMO.owner.password },
+      );
+    }
+  });
+  return { created: true, tenantId };
+}

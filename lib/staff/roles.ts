@@ -1,0 +1,58 @@
+import { and, count, eq, sql } from "drizzle-orm";
+import { roles, users } from "@/db/schema";
+import type { Tx } from "@/db/types";
+import type { AuditEntry } from "@/lib/audit/record";
+import { changedFields } from "@/lib/audit/record";
+import { NotFoundError, pgErrorCode, UserFacingError } from "@/lib/errors";
+import type { Permission } from "@/lib/permissions/catalog";
+
+type Ctx = { tx: Tx; audit: (e: AuditEntry) => Promise<void> };
+export type RoleInput = { name: string; description: string; permissions: Permission[] };
+
+const NAME_TAKEN = "A role with that name already exists.";
+
+export async function createRole({ tx, audit }: Ctx, tenantId: string, input: RoleInput): Promise<{ id: string }> {
+  try {
+    const [row] = await tx
+      .insert(roles)
+      .values({ tenantId, name: input.name, description: input.description, permissions: input.permissions })
+      .returning({ id: roles.id });
+    if (!row) throw new Error("role insert returned nothing");
+    await audit({ action: "role.create", entityType: "role", entityId: row.id, after: { ...input } });
+    return row;
+  } catch (error) {
+    if (pgErrorCode(error) === "23505") throw new UserFacingError(NAME_TAKEN, { name: [NAME_TAKEN] });
+    throw error;
+  }
+}
+
+export async function updateRole({ tx, audit }: Ctx, id: string, input: RoleInput): Promise<void> {
+  const [before] = await tx
+    .select({ name: roles.name, description: roles.description, permissions: roles.permissions })
+    .from(roles)
+    .where(eq(roles.id, id))
+    .for("update");
+  if (!before) throw new NotFoundError("That role");
+  try {
+    await tx
+      .update(roles)
+      .set({ name: input.name, description: input.description, permissions: input.permissions, updatedAt: sql`now()` })
+      .where(eq(roles.id, id));
+  } catch (error) {
+    if (pgErrorCode(error) === "23505") throw new UserFacingError(NAME_TAKEN, { name: [NAME_TAKEN] });
+    throw error;
+  }
+  const diff = changedFields(before, { ...input, permissions: [...input.permissions].sort() });
+  await audit({ action: "role.update", entityType: "role", entityId: id, ...diff });
+}
+
+export async function deleteRole({ tx, audit }: Ctx, id: string): Promise<void> {
+  const [role] = await tx.select({ name: roles.name }).from(roles).where(eq(roles.id, id)).for("update");
+  if (!role) throw new NotFoundError("That role");
+  const [holders] = await tx.select({ n: count() }).from(users).where(and(eq(users.roleId, id)));
+  if ((holders?.n ?? 0) > 0) {
+    throw new UserFacingError(`${role.name} is held by ${holders!.n} staff member(s). Give them another role first.`);
+  }
+  await tx.delete(roles).where(eq(roles.id, id));
+  await audit({ action: "role.delete", entityType: "role", entityId: id, before: { name: role.name } });
+}

@@ -1,0 +1,73 @@
+import { eq, sql } from "drizzle-orm";
+import { roles, users } from "@/db/schema";
+import type { Tx } from "@/db/types";
+import type { AuditEntry } from "@/lib/audit/record";
+import { hashPassword } from "@/lib/auth/password";
+import { NotFoundError, pgErrorCode, UserFacingError } from "@/lib/errors";
+
+type Ctx = { tx: Tx; audit: (e: AuditEntry) => Promise<void> };
+export type StaffInput = { name: string; email: string; roleId: string; password: string };
+
+const EMAIL_TAKEN = "Someone on your staff already uses that email.";
+
+async function roleName(tx: Tx, roleId: string): Promise<string> {
+  const [role] = await tx.select({ name: roles.name }).from(roles).where(eq(roles.id, roleId));
+  if (!role) throw new UserFacingError("Choose a role.", { roleId: ["Choose a role."] });
+  return role.name;
+}
+
+export async function createStaffUser({ tx, audit }: Ctx, tenantId: string, input: StaffInput): Promise<{ id: string }> {
+  const role = await roleName(tx, input.roleId);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const [row] = await tx
+      .insert(users)
+      .values({ tenantId, name: input.name, email: input.email, roleId: input.roleId, passwordHash })
+      .returning({ id: users.id });
+    if (!row) throw new Error("user insert returned nothing");
+    await audit({ action: "user.create", entityType: "user", entityId: row.id, after: { name: input.name, email: input.email, role } });
+    return row;
+  } catch (error) {
+    if (pgErrorCode(error) === "23505") throw new UserFacingError(EMAIL_TAKEN, { email: [EMAIL_TAKEN] });
+    throw error;
+  }
+}
+
+async function lockStaff(tx: Tx, id: string) {
+  const [user] = await tx
+    .select({ name: users.name, active: users.active, isTenantOwner: users.isTenantOwner, roleId: users.roleId })
+    .from(users)
+    .where(eq(users.id, id))
+    .for("update");
+  if (!user) throw new NotFoundError("That staff member");
+  return user;
+}
+
+/** Deactivation takes effect at the user's next request: every request re-reads `active`. */
+export async function setStaffActive({ tx, audit }: Ctx, actorId: string, id: string, active: boolean): Promise<void> {
+  const user = await lockStaff(tx, id);
+  if (user.isTenantOwner) throw new UserFacingError("The account owner cannot be deactivated.");
+  if (id === actorId) throw new UserFacingError("You cannot deactivate yourself.");
+  if (user.active === active) return;
+  await tx
+    .update(users)
+    .set({ active, deactivatedAt: active ? null : sql`now()`, updatedAt: sql`now()` })
+    .where(eq(users.id, id));
+  await audit({
+    action: active ? "user.reactivate" : "user.deactivate",
+    entityType: "user",
+    entityId: id,
+    before: { active: user.active },
+    after: { active },
+  });
+}
+
+export async function changeStaffRole({ tx, audit }: Ctx, actorId: string, id: string, roleId: string): Promise<void> {
+  const user = await lockStaff(tx, id);
+  if (user.isTenantOwner) throw new UserFacingError("The account owner holds every permission and has no role.");
+  if (id === actorId) throw new UserFacingError("You cannot change your own role.");
+  if (user.roleId === roleId) return;
+  const [before, after] = [user.roleId ? await roleName(tx, user.roleId) : null, await roleName(tx, roleId)];
+  await tx.update(users).set({ roleId, updatedAt: sql`now()` }).where(eq(users.id, id));
+  await audit({ action: "user.role_change", entityType: "user", entityId: id, before: { role: before }, after: { role: after } });
+}
