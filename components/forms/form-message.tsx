@@ -13,7 +13,8 @@ export function FormMessage<T>({ state, success }: { state: ActionResult<T> | nu
       </Alert>
     );
   }
-  const message = state.message ?? success;
+  const fromData = (state.data as { message?: unknown } | undefined)?.message;
+  const message = state.message ?? (typeof fromData === "string" ? fromData : undefined) ?? success;
   if (!message) return null;
   return (
     <Alert role="status">

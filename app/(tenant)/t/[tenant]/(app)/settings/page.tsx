@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { History, ShieldCheck, UserCog } from "lucide-react";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/current";
+import type { Permission } from "@/lib/permissions/catalog";
+import { hasPermission } from "@/lib/permissions/check";
+
+export const metadata: Metadata = { title: "Settings" };
+
+const SECTIONS: { href: string; title: string; text: string; icon: typeof UserCog; permission: Permission }[] = [
+  { href: "/settings/staff", title: "Staff", text: "Add cashiers, technicians and support staff; deactivate those who leave.", icon: UserCog, permission: "users.manage" },
+  { href: "/settings/roles", title: "Roles", text: "Decide what each role may see and do.", icon: ShieldCheck, permission: "users.manage" },
+  { href: "/settings/audit", title: "Audit log", text: "Every change, who made it and when.", icon: History, permission: "audit.view" },
+];
+
+export default async function SettingsPage() {
+  const { user } = await requireUser();
+  const sections = SECTIONS.filter((s) => hasPermission(user, s.permission));
+  if (sections.length === 0) redirect("/forbidden?need=settings.manage");
+  return (
+    <>
+      <PageHeader title="Settings" description="Your workspace, staff and records." />
+      <div className="grid gap-4 md:grid-cols-3">
+        {sections.map(({ href, title, text, icon: Icon }) => (
+          <Link key={href} href={href}>
+            <Card className="h-full transition-colors hover:border-primary/40">
+              <CardHeader>
+                <Icon className="mb-2 size-5 text-primary" aria-hidden />
+                <CardTitle>{title}</CardTitle>
+                <CardDescription>{text}</CardDescription>
+              </CardHeader>
+            </Card>
+          </Link>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { TextField } from "@/components/forms/text-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Field, FieldError, FieldLabel } from "@/components/ui/field";
+import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
+import type { ActionResult } from "@/lib/actions/result";
+
+type Action = (prev: ActionResult<{ message: string }> | null, formData: FormData) => Promise<ActionResult<{ message: string }>>;
+
+export function AddStaffForm({ action, roles }: { action: Action; roles: { id: string; name: string }[] }) {
+  const { state, pending, onSubmit, errorsFor } = useActionForm(action);
+  const form = useRef<HTMLFormElement>(null);
+  // Clear the form after a successful add, ready for the next person.
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+  }, [state]);
+  const roleErrors = errorsFor("roleId");
+  return (
+    <form ref={form} onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Add staff">
+      <FormMessage state={state} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="name" label="Full name" autoComplete="off" errors={errorsFor("name")} />
+        <TextField name="email" label="Email" type="email" autoComplete="off" errors={errorsFor("email")} />
+        <Field data-invalid={Boolean(roleErrors)}>
+          <FieldLabel htmlFor="field-roleId">Role</FieldLabel>
+          <NativeSelect id="field-roleId" name="roleId" defaultValue="" aria-invalid={Boolean(roleErrors) || undefined}>
+            <NativeSelectOption value="" disabled>
+              Choose a role
+            </NativeSelectOption>
+            {roles.map((r) => (
+              <NativeSelectOption key={r.id} value={r.id}>
+                {r.name}
+              </NativeSelectOption>
+            ))}
+          </NativeSelect>
+          <FieldError errors={roleErrors} />
+        </Field>
+        <TextField
+          name="password"
+          label="Initial password"
+          type="text"
+          autoComplete="off"
+          description="Share it with them privately; at least 10 characters with letters and numbers."
+          errors={errorsFor("password")}
+        />
+      </div>
+      <Button type="submit" disabled={pending} className="self-start">
+        {pending ? "Adding…" : "Add staff member"}
+      </Button>
+    </form>
+  );
+}

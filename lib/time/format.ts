@@ -1,0 +1,11 @@
+/** Instants shown in the tenant's time zone ("Nov 24, 2026, 9:40 PM"). */
+export function formatDateTime(value: Date | string | null | undefined, timeZone: string): string {
+  if (!value) return "—";
+  const date = typeof value === "string" ? new Date(value) : value;
+  return new Intl.DateTimeFormat("en-PH", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+}
+
+/** The tenant's calendar date of an instant, as YYYY-MM-DD. */
+export function tenantDate(value: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(value);
+}
