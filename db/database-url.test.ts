@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { runtimeDatabaseUrl } from "./database-url";
+import { runtimeRoleProblem } from "./runtime-role-check";
+
+describe("runtimeDatabaseUrl", () => {
+  it("swaps the owner for the runtime role and drops the owner's password", () => {
+    expect(runtimeDatabaseUrl("postgres://owner:pw@db.example:5432/fiberbill")).toBe("postgres://fiberbill_app@db.example:5432/fiberbill");
+  });
+  it("prefers an explicit runtime URL", () => {
+    expect(runtimeDatabaseUrl("postgres://owner@h/db", "postgres://app:pw@pooler/db")).toBe("postgres://app:pw@pooler/db");
+  });
+});
+
+describe("runtimeRoleProblem", () => {
+  const ok = { role: "fiberbill_app", superuser: false, bypassrls: false, owned_tables: 0 };
+  it("accepts a walled role", () => expect(runtimeRoleProblem(ok)).toBeNull());
+  it.each([
+    [{ ...ok, superuser: true }, /superuser/],
+    [{ ...ok, bypassrls: true }, /BYPASSRLS/],
+    [{ ...ok, owned_tables: 3 }, /owns 3 table/],
+    [undefined, /could not be inspected/],
+  ])("refuses %o", (facts, message) => {
+    expect(runtimeRoleProblem(facts)).toMatch(message);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("defaults to PGlite on localhost with a development secret", () => {
+    const env = parseEnv({ NODE_ENV: "development" });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PGLITE_DATA_DIR).toBe("./.data/pglite");
+    expect(env.ROOT_DOMAIN).toBe("localhost");
+    expect(env.AUTH_SECRET).toMatch(/development-only/);
+  });
+  it("treats empty strings as unset", () => {
+    const env = parseEnv({ NODE_ENV: "development", DATABASE_URL: "", ROOT_DOMAIN: " " });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.ROOT_DOMAIN).toBe("localhost");
+  });
+  it("requires AUTH_SECRET in production", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET is required in production/);
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: "s3cret-value" }).AUTH_SECRET).toBe("s3cret-value");
+  });
+  it("rejects a malformed DATABASE_URL", () => {
+    expect(() => parseEnv({ DATABASE_URL: "not a url" })).toThrow(/DATABASE_URL/);
+  });
+  it("rejects a ROOT_DOMAIN with a scheme or port", () => {
+    expect(() => parseEnv({ ROOT_DOMAIN: "https://fiberbill.ph" })).toThrow(/ROOT_DOMAIN/);
+    expect(() => parseEnv({ ROOT_DOMAIN: "localhost:3000" })).toThrow(/ROOT_DOMAIN/);
+  });
+  it("needs the Upstash token with the Upstash URL", () => {
+    expect(() => parseEnv({ UPSTASH_REDIS_REST_URL: "https://example.upstash.io" })).toThrow(/UPSTASH_REDIS_REST_TOKEN/);
+  });
+});
