@@ -24,6 +24,12 @@ function initials(name: string): string {
 
 export function UserMenu({ name, email, roleLabel, logOut }: { name: string; email: string; roleLabel: string; logOut: () => Promise<void> }) {
   const { resolvedTheme, setTheme } = useTheme();
+  const signOutAndLeave = async () => {
+    await logOut();
+    // A full page load, so nothing of the signed-in client state survives.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+    window.location.assign("/login?reason=signed-out");
+  };
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -46,7 +52,7 @@ export function UserMenu({ name, email, roleLabel, logOut }: { name: string; ema
           {resolvedTheme === "dark" ? "Light theme" : "Dark theme"}
         </DropdownMenuItem>
         <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => void logOut().then(() => window.location.assign("/login?reason=signed-out"))}>
+        <DropdownMenuItem onSelect={() => void signOutAndLeave()}>
           <LogOut />
           Sign out
         </DropdownMenuItem>

@@ -173,19 +173,20 @@ describe.each(backends)("tenant isolation on $name", ({ open }) => {
     for (const t of tables) {
       const table = sql.identifier(t.name);
       const inA = (query: ReturnType<typeof sql>) => withTenantOn(db.app, a.tenantId, (tx) => rows(tx, query));
-      const move = inA(sql`update ${table} set tenant_id = ${b.tenantId}::uuid where tenant_id = ${a.tenantId}::uuid returning 1`);
-      const touchB = inA(sql`update ${table} set tenant_id = tenant_id where tenant_id = ${b.tenantId}::uuid returning 1`);
-      const deleteB = inA(sql`delete from ${table} where tenant_id = ${b.tenantId}::uuid returning 1`);
+      // Thunks: each statement runs in its own transaction, one after the other.
+      const move = () => inA(sql`update ${table} set tenant_id = ${b.tenantId}::uuid where tenant_id = ${a.tenantId}::uuid returning 1`);
+      const touchB = () => inA(sql`update ${table} set tenant_id = tenant_id where tenant_id = ${b.tenantId}::uuid returning 1`);
+      const deleteB = () => inA(sql`delete from ${table} where tenant_id = ${b.tenantId}::uuid returning 1`);
       if (t.canUpdate) {
-        await expectPgError(move, "42501", RLS_VIOLATION, `${t.name}: move to B`);
-        expect(await touchB, `${t.name}: update B's rows`).toHaveLength(0);
+        await expectPgError(move(), "42501", RLS_VIOLATION, `${t.name}: move to B`);
+        expect(await touchB(), `${t.name}: update B's rows`).toHaveLength(0);
       } else {
         // audit_log: no UPDATE grant for the app role.
-        await expectPgError(move, "42501", PERMISSION_DENIED, `${t.name}: move to B`);
-        await expectPgError(touchB, "42501", PERMISSION_DENIED, `${t.name}: update B's rows`);
+        await expectPgError(move(), "42501", PERMISSION_DENIED, `${t.name}: move to B`);
+        await expectPgError(touchB(), "42501", PERMISSION_DENIED, `${t.name}: update B's rows`);
       }
-      if (t.canDelete) expect(await deleteB, `${t.name}: delete B's rows`).toHaveLength(0);
-      else await expectPgError(deleteB, "42501", PERMISSION_DENIED, `${t.name}: delete B's rows`);
+      if (t.canDelete) expect(await deleteB(), `${t.name}: delete B's rows`).toHaveLength(0);
+      else await expectPgError(deleteB(), "42501", PERMISSION_DENIED, `${t.name}: delete B's rows`);
     }
     expect(tables.find((t) => t.name === "audit_log")).toMatchObject({ canUpdate: false, canDelete: false });
   });
