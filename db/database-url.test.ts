@@ -18,6 +18,7 @@ describe("runtimeRoleProblem", () => {
     [{ ...ok, superuser: true }, /superuser/],
     [{ ...ok, bypassrls: true }, /BYPASSRLS/],
     [{ ...ok, owned_tables: 3 }, /owns 3 table/],
+    [{ ...ok, member_of: 1 }, /member of 1 other role/],
     [undefined, /could not be inspected/],
   ])("refuses %o", (facts, message) => {
     expect(runtimeRoleProblem(facts)).toMatch(message);

@@ -11,7 +11,8 @@ export type RoleInput = { name: string; description: string; permissions: Permis
 
 const NAME_TAKEN = "A role with that name already exists.";
 
-export async function createRole({ tx, audit }: Ctx, tenantId: string, input: RoleInput): Promise<{ id: string }> {
+export async function createRole({ tx, audit }: Ctx, tenantId: string, raw: RoleInput): Promise<{ id: string }> {
+  const input = { ...raw, permissions: [...raw.permissions].sort() };
   try {
     const [row] = await tx
       .insert(roles)
@@ -26,7 +27,9 @@ export async function createRole({ tx, audit }: Ctx, tenantId: string, input: Ro
   }
 }
 
-export async function updateRole({ tx, audit }: Ctx, id: string, input: RoleInput): Promise<void> {
+export async function updateRole({ tx, audit }: Ctx, id: string, raw: RoleInput): Promise<void> {
+  // Permissions are kept sorted, so an audit diff compares sets, not orderings.
+  const input = { ...raw, permissions: [...raw.permissions].sort() };
   const [before] = await tx
     .select({ name: roles.name, description: roles.description, permissions: roles.permissions })
     .from(roles)
@@ -42,7 +45,7 @@ export async function updateRole({ tx, audit }: Ctx, id: string, input: RoleInpu
     if (pgErrorCode(error) === "23505") throw new UserFacingError(NAME_TAKEN, { name: [NAME_TAKEN] });
     throw error;
   }
-  const diff = changedFields(before, { ...input, permissions: [...input.permissions].sort() });
+  const diff = changedFields({ ...before, permissions: [...before.permissions].sort() }, input);
   await audit({ action: "role.update", entityType: "role", entityId: id, ...diff });
 }
 

@@ -3,7 +3,7 @@ import { createTenantRow } from "@/db/system";
 import type { Database } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
-import { pgErrorCode, UserFacingError } from "@/lib/errors";
+import { pgConstraint, pgErrorCode, UserFacingError } from "@/lib/errors";
 import { STARTER_ROLES } from "@/lib/permissions/catalog";
 import type { SignupInput } from "@/lib/validations/signup";
 
@@ -47,7 +47,7 @@ export async function provisionTenant(
       return { tenantId, userId: owner.id, slug: input.subdomain };
     });
   } catch (error) {
-    if (pgErrorCode(error) === "23505") throw new UserFacingError(SUBDOMAIN_TAKEN, { subdomain: [SUBDOMAIN_TAKEN] });
+    if (pgErrorCode(error) === "23505" && pgConstraint(error) === "tenants_slug_key") throw new UserFacingError(SUBDOMAIN_TAKEN, { subdomain: [SUBDOMAIN_TAKEN] });
     throw error;
   }
 }
