@@ -1,3 +1,5 @@
 export * from "./tenants";
 export * from "./staff";
 export * from "./audit";
+export * from "./counters";
+export * from "./subscribers";

@@ -8,6 +8,7 @@ export const PERMISSION_GROUPS = [
     permissions: [
       { key: "customers.view", label: "View customers" },
       { key: "customers.edit", label: "Add and edit customers" },
+      { key: "plans.manage", label: "Manage plans and prices" },
     ],
   },
   {

@@ -38,3 +38,34 @@ export async function addStaff(app: Database, tenant: TestTenant, email: string,
     return (await createStaffUser(actingAs(tx, tenant), tenant.tenantId, input)).id;
   });
 }
+
+/**
+ * One of everything in the subscriber register for a tenant, made through the
+ * domain modules as the runtime role: a barangay, a plan, a customer with a
+ * status change, and a subscription that was activated and changed plan.
+ */
+export async function addSubscriberFixtures(app: Database, tenant: TestTenant): Promise<{ customerId: string; subscriptionId: string }> {
+  const { createBarangay } = await import("@/lib/barangays/barangays");
+  const { createPlan } = await import("@/lib/plans/plans");
+  const { changeCustomerStatus, createCustomer } = await import("@/lib/customers/customers");
+  const { addSubscription, changeSubscriptionPlan, transitionSubscription } = await import("@/lib/subscriptions/subscriptions");
+  return withTenantOn(app, tenant.tenantId, async (tx) => {
+    const ctx = { ...actingAs(tx, tenant), userId: tenant.ownerId, today: "2026-01-05" };
+    const brgy = await createBarangay(ctx, tenant.tenantId, { name: "Carmen", city: "Cagayan de Oro City", province: "Misamis Oriental" });
+    const plan = await createPlan(ctx, tenant.tenantId, { name: "Fiber 50", downloadMbps: 50, uploadMbps: 50, monthlyFee: 129900, installationFee: 150000, description: "" });
+    const plan2 = await createPlan(ctx, tenant.tenantId, { name: "Fiber 100", downloadMbps: 100, uploadMbps: 100, monthlyFee: 169900, installationFee: 0, description: "" });
+    const customer = await createCustomer(ctx, tenant.tenantId, {
+      firstName: "Juan",
+      lastName: "Dela Cruz",
+      mobile: "+639171234567",
+      addressLine: "Purok 3",
+      barangayId: brgy.id,
+      notes: "",
+    });
+    await changeCustomerStatus(ctx, tenant.tenantId, customer.id, { status: "suspended", reason: "Unpaid", effectiveDate: "2026-01-06" });
+    const sub = await addSubscription(ctx, tenant.tenantId, { customerId: customer.id, planId: plan.id, startDate: "2026-01-05", label: "" });
+    await transitionSubscription(ctx, tenant.tenantId, sub.id, "activate", { date: "2026-01-05" });
+    await changeSubscriptionPlan(ctx, tenant.tenantId, sub.id, { planId: plan2.id, date: "2026-01-20" });
+    return { customerId: customer.id, subscriptionId: sub.id };
+  });
+}
