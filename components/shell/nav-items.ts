@@ -1,12 +1,13 @@
 import { BarChart3, Cable, CreditCard, LayoutDashboard, LifeBuoy, ReceiptText, Settings, Users, type LucideIcon } from "lucide-react";
 import type { Permission } from "@/lib/permissions/catalog";
 
-export type NavItem = { href: string; label: string; icon: LucideIcon; anyOf: Permission[] | null };
+/** `also`: other path prefixes that belong to the same area (highlight the item there too). */
+export type NavItem = { href: string; label: string; icon: LucideIcon; anyOf: Permission[] | null; also?: string[] };
 
 /** The tenant app's areas. An item shows when the user holds any of its permissions (null: everyone). */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Dashboard", icon: LayoutDashboard, anyOf: null },
-  { href: "/customers", label: "Customers", icon: Users, anyOf: ["customers.view"] },
+  { href: "/customers", label: "Customers", icon: Users, anyOf: ["customers.view"], also: ["/barangays", "/plans"] },
   { href: "/billing", label: "Billing", icon: ReceiptText, anyOf: ["billing.view"] },
   { href: "/payments", label: "Payments", icon: CreditCard, anyOf: ["payments.view"] },
   { href: "/network", label: "Network", icon: Cable, anyOf: ["network.view"] },

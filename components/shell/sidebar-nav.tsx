@@ -11,8 +11,9 @@ export function SidebarNav({ hrefs, onNavigate }: { hrefs: string[]; onNavigate?
   const items = NAV_ITEMS.filter((i) => hrefs.includes(i.href));
   return (
     <nav aria-label="Main" className="flex flex-col gap-1">
-      {items.map(({ href, label, icon: Icon }) => {
-        const active = href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+      {items.map(({ href, label, icon: Icon, also }) => {
+        const within = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+        const active = href === "/" ? pathname === "/" : within(href) || (also ?? []).some(within);
         return (
           <Link
             key={href}
