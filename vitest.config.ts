@@ -22,6 +22,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file opens its own databases; two at a time suits a 2-core machine.
           maxWorkers: 2,
+          // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
+          // inlined, Vite resolves it. Action modules import it through lib/auth.
+          server: { deps: { inline: ["next-auth", "@auth/core"] } },
           sequence: { groupOrder: 1 },
         },
       },

@@ -3,26 +3,16 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getConnection } from "@/db/client";
-import { getUserWithRole } from "@/db/queries/users";
 import { resolveTenantBySlug, type TenantRef } from "@/db/system";
-import { withTenantOn } from "@/db/with-tenant";
 import { env } from "@/lib/env";
-import { ALL_PERMISSIONS, type Permission } from "@/lib/permissions/catalog";
-import { effectivePermissions, hasPermission } from "@/lib/permissions/check";
+import type { Permission } from "@/lib/permissions/catalog";
+import { hasPermission } from "@/lib/permissions/check";
 import { requestHost } from "@/lib/request-info";
 import { tenantSlugFromHost } from "@/lib/tenancy/subdomain";
 import { auth } from "./index";
+import { loadSessionState, type CurrentUser, type SessionState } from "./session-state";
 
-export type CurrentUser = {
-  id: string;
-  name: string;
-  email: string;
-  isTenantOwner: boolean;
-  active: boolean;
-  roleName: string | null;
-  rolePermissions: string[] | null;
-  permissions: Permission[];
-};
+export type { CurrentUser, SessionState };
 
 /** The tenant whose subdomain this request came to (once per request). */
 export const getRequestTenant = cache(async (): Promise<TenantRef | null> => {
@@ -32,40 +22,13 @@ export const getRequestTenant = cache(async (): Promise<TenantRef | null> => {
   return resolveTenantBySlug(app, slug);
 });
 
-export type SessionState =
-  | { state: "signed-out" }
-  | { state: "other-tenant"; tenantSlug: string }
-  | { state: "deactivated" }
-  | { state: "signed-in"; user: CurrentUser; tenant: TenantRef };
-
-/**
- * Who is signed in to this tenant. The session must belong to the tenant of
- * the Host, and the user is re-read from the database on every request, so a
- * deactivated user or a changed role takes effect at the next request.
- */
+/** Who is signed in to this subdomain's tenant (once per request). */
 export const getSessionState = cache(async (): Promise<SessionState> => {
   const tenant = await getRequestTenant();
   const session = await auth();
-  if (!tenant || !session?.user?.id) return { state: "signed-out" };
-  if (session.tenantId !== tenant.id) return { state: "other-tenant", tenantSlug: session.tenantSlug };
   const { app } = await getConnection();
-  const user = await withTenantOn(app, tenant.id, (tx) => getUserWithRole(tx, { id: session.user!.id! }));
-  if (!user) return { state: "signed-out" };
-  if (!user.active || tenant.status !== "active") return { state: "deactivated" };
-  return {
-    state: "signed-in",
-    tenant,
-    user: {
-      id: user.id,
-      name: user.name,
-      email: user.email,
-      isTenantOwner: user.isTenantOwner,
-      active: user.active,
-      roleName: user.roleName,
-      rolePermissions: user.rolePermissions,
-      permissions: effectivePermissions(user, ALL_PERMISSIONS),
-    },
-  };
+  const claims = session?.user?.id ? { userId: session.user.id, tenantId: session.tenantId, tenantSlug: session.tenantSlug } : null;
+  return loadSessionState(app, tenant, claims);
 });
 
 /** For tenant pages: the signed-in user, or a redirect to where they belong. */

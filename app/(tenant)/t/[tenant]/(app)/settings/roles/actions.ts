@@ -1,27 +1,23 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { tenantAction } from "@/lib/actions/tenant-action";
 import { createRole, deleteRole, updateRole } from "@/lib/staff/roles";
 import { idSchema, roleSchema } from "@/lib/validations/staff";
 
-export const createRoleAction = tenantAction({ schema: roleSchema, permission: "users.manage" }, async (ctx, input) => {
+export const createRoleAction = tenantAction({ schema: roleSchema, permission: "users.manage", revalidate: ["/settings/roles"] }, async (ctx, input) => {
   await createRole(ctx, ctx.tenantId, input);
-  revalidatePath("/settings/roles");
   return { redirectTo: `/settings/roles?saved=${encodeURIComponent(input.name)}` };
 });
 
 export const updateRoleAction = tenantAction(
-  { schema: roleSchema.extend(idSchema.shape), permission: "users.manage" },
+  { schema: roleSchema.extend(idSchema.shape), permission: "users.manage", revalidate: ["/settings/roles"] },
   async (ctx, { id, ...input }) => {
     await updateRole(ctx, id, input);
-    revalidatePath("/settings/roles");
     return { redirectTo: `/settings/roles?saved=${encodeURIComponent(input.name)}` };
   },
 );
 
-export const deleteRoleAction = tenantAction({ schema: idSchema, permission: "users.manage" }, async (ctx, { id }) => {
+export const deleteRoleAction = tenantAction({ schema: idSchema, permission: "users.manage", revalidate: ["/settings/roles"] }, async (ctx, { id }) => {
   await deleteRole(ctx, id);
-  revalidatePath("/settings/roles");
   return { redirectTo: "/settings/roles?deleted=1" };
 });

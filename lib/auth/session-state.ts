@@ -1,0 +1,55 @@
+import { getUserWithRole } from "@/db/queries/users";
+import type { TenantRef } from "@/db/system";
+import type { Database } from "@/db/types";
+import { withTenantOn } from "@/db/with-tenant";
+import { ALL_PERMISSIONS, type Permission } from "@/lib/permissions/catalog";
+import { effectivePermissions } from "@/lib/permissions/check";
+
+export type CurrentUser = {
+  id: string;
+  name: string;
+  email: string;
+  isTenantOwner: boolean;
+  active: boolean;
+  roleName: string | null;
+  rolePermissions: string[] | null;
+  permissions: Permission[];
+};
+
+export type SessionState =
+  | { state: "signed-out" }
+  | { state: "other-tenant"; tenantSlug: string }
+  | { state: "deactivated" }
+  | { state: "signed-in"; user: CurrentUser; tenant: TenantRef };
+
+/**
+ * Who is signed in to this tenant, given the request's tenant and the
+ * session's claims. The session must belong to the tenant of the Host, and
+ * the user is re-read from the database, so a deactivated user or a changed
+ * role takes effect at the next request.
+ */
+export async function loadSessionState(
+  db: Database,
+  tenant: TenantRef | null,
+  session: { userId: string; tenantId: string; tenantSlug: string } | null,
+): Promise<SessionState> {
+  if (!tenant || !session?.userId) return { state: "signed-out" };
+  if (session.tenantId !== tenant.id) return { state: "other-tenant", tenantSlug: session.tenantSlug };
+  const user = await withTenantOn(db, tenant.id, (tx) => getUserWithRole(tx, { id: session.userId }));
+  if (!user) return { state: "signed-out" };
+  if (!user.active || tenant.status !== "active") return { state: "deactivated" };
+  return {
+    state: "signed-in",
+    tenant,
+    user: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      isTenantOwner: user.isTenantOwner,
+      active: user.active,
+      roleName: user.roleName,
+      rolePermissions: user.rolePermissions,
+      permissions: effectivePermissions(user, ALL_PERMISSIONS),
+    },
+  };
+}
