@@ -14,7 +14,7 @@ export function SiteHeader() {
           <Button asChild variant="ghost" size="sm">
             <Link href="/find-workspace">Sign in</Link>
           </Button>
-          <Button asChild size="sm" className="hidden sm:inline-flex">
+          <Button asChild size="sm">
             <Link href="/#signup">Start free</Link>
           </Button>
           <ThemeToggle />

@@ -54,7 +54,7 @@ export function SubdomainField({
           autoComplete="off"
           spellCheck={false}
           aria-invalid={invalid || undefined}
-          aria-describedby="field-subdomain-status"
+          aria-describedby={invalid ? "field-subdomain-error" : "field-subdomain-status"}
           className="border-0 shadow-none focus-visible:ring-0"
         />
         <span className="pr-3 text-sm whitespace-nowrap text-muted-foreground">.{rootDomain}</span>

@@ -46,8 +46,7 @@ export async function updatePlan({ tx, audit }: Ctx, id: string, input: PlanInpu
     if (pgErrorCode(error) === "23505") throw new UserFacingError(NAME_TAKEN, { name: [NAME_TAKEN] });
     throw error;
   }
-  const { status: _status, ...comparable } = before;
-  await audit({ action: "plan.update", entityType: "plan", entityId: id, ...changedFields(comparable, { ...input }) });
+  await audit({ action: "plan.update", entityType: "plan", entityId: id, ...changedFields(before, { ...input, status: before.status }) });
 }
 
 /** Archived plans stay on their subscriptions but cannot be chosen for new ones. */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { Logo } from "@/components/brand/logo";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -17,7 +17,8 @@ const REASONS: Record<string, string> = {
 };
 
 export default async function LoginPage({ searchParams }: PageProps<"/t/[tenant]/login">) {
-  const tenant = (await getRequestTenant())!;
+  const tenant = await getRequestTenant();
+  if (!tenant) notFound();
   const session = await getSessionState();
   if (session.state === "signed-in") redirect("/");
   const { reason, next } = await searchParams;
