@@ -59,3 +59,25 @@ export async function auditFilterOptions(tx: Tx) {
   const people = await tx.select({ id: users.id, name: users.name }).from(users).orderBy(users.name);
   return { actions: actions.map((a) => a.v), entityTypes: entities.map((e) => e.v), users: people };
 }
+
+/** A customer's activity: audit rows of the customer and of its subscriptions, newest first. */
+export async function auditForCustomer(tx: Tx, { customerId, limit = 50 }: { customerId: string; limit?: number }) {
+  return tx
+    .select({
+      id: auditLog.id,
+      createdAt: auditLog.createdAt,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      changes: auditLog.changes,
+      userName: users.name,
+    })
+    .from(auditLog)
+    .leftJoin(users, and(eq(users.tenantId, auditLog.tenantId), eq(users.id, auditLog.userId)))
+    .where(
+      sql`(${auditLog.entityType} = 'customer' and ${auditLog.entityId} = ${customerId})
+        or (${auditLog.entityType} = 'subscription' and ${auditLog.entityId} in
+          (select s.id::text from subscriptions s where s.customer_id = ${customerId}))`,
+    )
+    .orderBy(desc(auditLog.createdAt))
+    .limit(limit);
+}

@@ -1,11 +1,65 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
-import { ROADMAP } from "@/components/shell/roadmap";
+import Link from "next/link";
+import { FileUp, Plus } from "lucide-react";
+import { CustomersAreaTabs } from "@/components/customers/area-tabs";
+import { PageHeader } from "@/components/shell/page-header";
+import { CustomersDataTable } from "@/components/tables/customers/data-table";
+import { Button } from "@/components/ui/button";
+import { customerFilterOptions, listCustomers } from "@/db/queries/customers";
+import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
+import { hasPermission } from "@/lib/permissions/check";
+import { customerListSchema } from "@/lib/validations/customer-list";
 
 export const metadata: Metadata = { title: "Customers" };
 
-export default async function CustomersPage() {
-  await requirePermission("customers.view");
-  return <ComingSoon {...ROADMAP.customers} />;
+export default async function CustomersPage({ searchParams }: PageProps<"/t/[tenant]/customers">) {
+  const { tenant, user } = await requirePermission("customers.view");
+  const state = customerListSchema.parse(await searchParams);
+  const { list, options } = await withTenant(tenant.id, async (tx) => ({
+    list: await listCustomers(tx, {
+      q: state.q,
+      status: state.status,
+      barangayId: state.barangay,
+      planId: state.plan,
+      sort: state.sort,
+      dir: state.dir,
+      page: state.page,
+      pageSize: state.size,
+    }),
+    options: await customerFilterOptions(tx),
+  }));
+  const canEdit = hasPermission(user, "customers.edit");
+  return (
+    <>
+      <CustomersAreaTabs current="/customers" />
+      <PageHeader
+        title="Customers"
+        description="Every subscriber account of your ISP."
+        actions={
+          canEdit ? (
+            <>
+              <Button asChild variant="outline">
+                <Link href="/customers/import">
+                  <FileUp /> Import CSV
+                </Link>
+              </Button>
+              <Button asChild>
+                <Link href="/customers/new">
+                  <Plus /> New customer
+                </Link>
+              </Button>
+            </>
+          ) : null
+        }
+      />
+      <CustomersDataTable
+        rows={list.rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))}
+        total={list.total}
+        state={state}
+        options={options}
+        timeZone={tenant.timeZone}
+      />
+    </>
+  );
 }

@@ -1,0 +1,151 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Pencil } from "lucide-react";
+import { z } from "zod";
+import { CustomersAreaTabs } from "@/components/customers/area-tabs";
+import { CustomerStatusForm } from "@/components/customers/status-form";
+import { PageHeader } from "@/components/shell/page-header";
+import { AuditChangesList } from "@/components/settings/audit-changes";
+import { STATUS_BADGE } from "@/components/tables/customers/columns";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { auditForCustomer } from "@/db/queries/audit";
+import { customerStatusHistoryOf, getCustomer } from "@/db/queries/customers";
+import { withTenant } from "@/db/tenant";
+import { requirePermission } from "@/lib/auth/current";
+import { formatPhMobile } from "@/lib/customers/mobile";
+import { formatPesos } from "@/lib/money";
+import { hasPermission } from "@/lib/permissions/check";
+import { formatDateTime, tenantDate } from "@/lib/time/format";
+import { changeCustomerStatusAction } from "../actions";
+
+export const metadata: Metadata = { title: "Customer" };
+
+export default async function CustomerPage({ params, searchParams }: PageProps<"/t/[tenant]/customers/[id]">) {
+  const { tenant, user } = await requirePermission("customers.view");
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const data = await withTenant(tenant.id, async (tx) => {
+    const customer = await getCustomer(tx, { id });
+    if (!customer) return null;
+    return { customer, history: await customerStatusHistoryOf(tx, { customerId: id }), activity: await auditForCustomer(tx, { customerId: id }) };
+  });
+  if (!data) notFound();
+  const { customer: c, history, activity } = data;
+  const canEdit = hasPermission(user, "customers.edit");
+  const { created, saved } = await searchParams;
+  const today = tenantDate(new Date(), tenant.timeZone);
+  return (
+    <>
+      <CustomersAreaTabs current="/customers" />
+      <PageHeader
+        title={`${c.firstName} ${c.lastName}`}
+        description={`Account ${c.accountNo}`}
+        actions={
+          canEdit ? (
+            <Button asChild variant="outline">
+              <Link href={`/customers/${c.id}/edit`}>
+                <Pencil /> Edit
+              </Link>
+            </Button>
+          ) : null
+        }
+      />
+      {created || saved ? (
+        <Alert role="status" className="mb-4">
+          <AlertDescription>{created ? `Customer added with account number ${c.accountNo}.` : "Changes saved."}</AlertDescription>
+        </Alert>
+      ) : null}
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle className="flex items-center gap-2">
+              Profile <Badge variant={STATUS_BADGE[c.status]} className="capitalize">{c.status}</Badge>
+            </CardTitle>
+          </CardHeader>
+          <CardContent>
+            <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+              <Item label="Mobile"><a href={`tel:${c.mobile}`} className="underline-offset-4 hover:underline">{formatPhMobile(c.mobile)}</a></Item>
+              <Item label="Email">{c.email ?? "—"}</Item>
+              <Item label="Address">{[c.addressLine, c.barangay, c.city, c.province].filter(Boolean).join(", ")}</Item>
+              <Item label="GPS">
+                {c.latitude !== null && c.longitude !== null ? (
+                  <a className="underline-offset-4 hover:underline" href={`https://www.openstreetmap.org/?mlat=${c.latitude}&mlon=${c.longitude}#map=18/${c.latitude}/${c.longitude}`} target="_blank" rel="noreferrer">
+                    {c.latitude}, {c.longitude}
+                  </a>
+                ) : (
+                  "—"
+                )}
+              </Item>
+              <Item label="Customer since">{formatDateTime(c.createdAt, tenant.timeZone)}</Item>
+              <Item label="Notes">{c.notes || "—"}</Item>
+            </dl>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardDescription>Balance</CardDescription>
+            <CardTitle className="text-3xl tabular-nums" data-testid="customer-balance">{formatPesos(0)}</CardTitle>
+            <p className="text-xs text-muted-foreground">Invoices and payments appear here once billing is set up.</p>
+          </CardHeader>
+        </Card>
+        <div className="lg:col-span-3">
+          {/* SUBSCRIPTIONS_PANEL */}
+        </div>
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>Activity</CardTitle>
+          </CardHeader>
+          <CardContent>
+            {activity.length === 0 ? (
+              <p className="text-sm text-muted-foreground">Nothing yet.</p>
+            ) : (
+              <ol className="flex flex-col gap-4">
+                {activity.map((a) => (
+                  <li key={a.id} className="flex flex-col gap-1 border-l-2 pl-3">
+                    <div className="text-sm">
+                      <code className="text-xs">{a.action}</code> · {a.userName ?? "System"} ·{" "}
+                      <span className="text-muted-foreground">{formatDateTime(a.createdAt, tenant.timeZone)}</span>
+                    </div>
+                    <AuditChangesList changes={a.changes} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Status</CardTitle>
+          </CardHeader>
+          <CardContent className="flex flex-col gap-6">
+            {canEdit ? <CustomerStatusForm action={changeCustomerStatusAction} customerId={c.id} current={c.status} today={today} /> : null}
+            <ol className="flex flex-col gap-3 text-sm" aria-label="Status history">
+              {history.map((h) => (
+                <li key={h.id}>
+                  <span className="capitalize">{h.fromStatus ? `${h.fromStatus} → ${h.toStatus}` : h.toStatus}</span> on {h.effectiveDate}
+                  <div className="text-xs text-muted-foreground">
+                    {h.reason}
+                    {h.by ? ` · ${h.by}` : ""}
+                  </div>
+                </li>
+              ))}
+            </ol>
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+}
+
+function Item({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-muted-foreground">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+"use server";
+
+import { tenantAction, type ActionContext } from "@/lib/actions/tenant-action";
+import type { Permission } from "@/lib/permissions/catalog";
+import { addSubscription, changeSubscriptionPlan, transitionSubscription } from "@/lib/subscriptions/subscriptions";
+import { cancelSchema, changePlanSchema, newSubscriptionSchema, subscriptionDateSchema, suspendSchema } from "@/lib/validations/subscribers";
+
+// Subscriptions show on the customer page; the customer list's plan filter reads them too.
+const config: { permission: Permission; revalidate: string[] } = { permission: "customers.edit", revalidate: ["/customers"] };
+
+const domain = (ctx: ActionContext) => ({ tx: ctx.tx, audit: ctx.audit, userId: ctx.user.id });
+
+export const addSubscriptionAction = tenantAction({ ...config, schema: newSubscriptionSchema }, async (ctx, input) => {
+  await addSubscription(domain(ctx), ctx.tenantId, input);
+  return { message: "Subscription added. Activate it once the line is installed." };
+});
+
+export const activateSubscriptionAction = tenantAction({ ...config, schema: subscriptionDateSchema }, async (ctx, { id, date }) => {
+  await transitionSubscription(domain(ctx), ctx.tenantId, id, "activate", { date });
+  return { message: `Activated on ${date}.` };
+});
+
+export const changeSubscriptionPlanAction = tenantAction({ ...config, schema: changePlanSchema }, async (ctx, { id, planId, date }) => {
+  await changeSubscriptionPlan(domain(ctx), ctx.tenantId, id, { planId, date });
+  return { message: `Plan changed from ${date}.` };
+});
+
+export const suspendSubscriptionAction = tenantAction({ ...config, schema: suspendSchema }, async (ctx, { id, date, reason }) => {
+  await transitionSubscription(domain(ctx), ctx.tenantId, id, "suspend", { date, reason });
+  return { message: `Suspended from ${date}.` };
+});
+
+export const resumeSubscriptionAction = tenantAction({ ...config, schema: subscriptionDateSchema }, async (ctx, { id, date }) => {
+  await transitionSubscription(domain(ctx), ctx.tenantId, id, "resume", { date });
+  return { message: `Resumed on ${date}.` };
+});
+
+export const cancelSubscriptionAction = tenantAction({ ...config, schema: cancelSchema }, async (ctx, { id, date, reason }) => {
+  await transitionSubscription(domain(ctx), ctx.tenantId, id, "cancel", { date, reason });
+  return { message: `Cancelled from ${date}.` };
+});

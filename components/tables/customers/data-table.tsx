@@ -1,0 +1,103 @@
+"use client";
+
+import { flexRender, getCoreRowModel, useReactTable, type SortingState, type VisibilityState } from "@tanstack/react-table";
+import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import { useMemo } from "react";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { CustomerColumn, CustomerListState } from "@/lib/validations/customer-list";
+import { cn } from "@/lib/utils";
+import { customerColumns, SORTABLE, type CustomerRow } from "./columns";
+import { CustomersEmptyState } from "./empty-state";
+import { CustomersPagination } from "./pagination";
+import { CustomersToolbar } from "./toolbar";
+import { useListUrl } from "./use-list-url";
+
+type Props = {
+  rows: CustomerRow[];
+  total: number;
+  state: CustomerListState;
+  options: Parameters<typeof CustomersToolbar>[0]["options"];
+  timeZone: string;
+};
+
+/** The customer list: TanStack Table in manual mode, the server pages, sorts and filters. */
+export function CustomersDataTable({ rows, total, state, options, timeZone }: Props) {
+  const { update, pending } = useListUrl(state);
+  const columns = useMemo(() => {
+    const fmt = new Intl.DateTimeFormat("en-PH", { dateStyle: "medium", timeZone });
+    return customerColumns((iso) => fmt.format(new Date(iso)));
+  }, [timeZone]);
+  const sortColumn = (Object.entries(SORTABLE).find(([, s]) => s === state.sort)?.[0] ?? "name") as CustomerColumn;
+  const sorting: SortingState = [{ id: sortColumn, desc: state.dir === "desc" }];
+  const columnVisibility: VisibilityState = Object.fromEntries(state.hide.map((c) => [c, false]));
+
+  const table = useReactTable({
+    data: rows,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    manualPagination: true,
+    manualSorting: true,
+    manualFiltering: true,
+    rowCount: total,
+    state: { sorting, columnVisibility, pagination: { pageIndex: state.page - 1, pageSize: state.size } },
+    getRowId: (r) => r.id,
+  });
+
+  const toggleSort = (id: string) => {
+    const sort = SORTABLE[id as CustomerColumn];
+    if (!sort) return;
+    const dir = state.sort === sort && state.dir === "asc" ? "desc" : "asc";
+    update({ sort, dir });
+  };
+
+  return (
+    <div>
+      <CustomersToolbar state={state} options={options} update={update} />
+      <div className={cn("overflow-x-auto rounded-lg border transition-opacity", pending && "opacity-60")} aria-busy={pending}>
+        <Table>
+          <TableHeader>
+            {table.getHeaderGroups().map((group) => (
+              <TableRow key={group.id}>
+                {group.headers.map((header) => {
+                  const sortable = Boolean(SORTABLE[header.column.id as CustomerColumn]);
+                  const active = header.column.id === sortColumn;
+                  const label = flexRender(header.column.columnDef.header, header.getContext());
+                  return (
+                    <TableHead key={header.id} aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : undefined}>
+                      {sortable ? (
+                        <button type="button" onClick={() => toggleSort(header.column.id)} className="inline-flex items-center gap-1 hover:text-foreground">
+                          {label}
+                          {active ? state.dir === "asc" ? <ArrowUp className="size-3.5" /> : <ArrowDown className="size-3.5" /> : <ArrowUpDown className="size-3.5 opacity-40" />}
+                        </button>
+                      ) : (
+                        label
+                      )}
+                    </TableHead>
+                  );
+                })}
+              </TableRow>
+            ))}
+          </TableHeader>
+          <TableBody>
+            {table.getRowModel().rows.length === 0 ? (
+              <TableRow>
+                <TableCell colSpan={table.getVisibleLeafColumns().length}>
+                  <CustomersEmptyState filtered={Boolean(state.q || state.status || state.barangay || state.plan)} />
+                </TableCell>
+              </TableRow>
+            ) : (
+              table.getRowModel().rows.map((row) => (
+                <TableRow key={row.id}>
+                  {row.getVisibleCells().map((cell) => (
+                    <TableCell key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
+                  ))}
+                </TableRow>
+              ))
+            )}
+          </TableBody>
+        </Table>
+      </div>
+      <CustomersPagination state={state} total={total} update={update} />
+    </div>
+  );
+}
