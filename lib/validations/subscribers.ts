@@ -86,7 +86,7 @@ export const customerSchema = z
     message: "Enter both latitude and longitude, or neither.",
     path: ["longitude"],
     // Checked even when other fields are wrong, so every problem shows at once.
-    when: (payload) => payload.issues.every((i) => i.path[0] !== "latitude" && i.path[0] !== "longitude"),
+    when: (payload) => payload.issues.every((i) => i.path?.[0] !== "latitude" && i.path?.[0] !== "longitude"),
   });
 export type CustomerInput = z.infer<typeof customerSchema>;
 

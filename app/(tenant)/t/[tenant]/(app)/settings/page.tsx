@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { History, ShieldCheck, UserCog } from "lucide-react";
+import { Hash, History, ShieldCheck, UserCog } from "lucide-react";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/current";
@@ -13,6 +13,7 @@ export const metadata: Metadata = { title: "Settings" };
 const SECTIONS: { href: string; title: string; text: string; icon: typeof UserCog; permission: Permission }[] = [
   { href: "/settings/staff", title: "Staff", text: "Add cashiers, technicians and support staff; deactivate those who leave.", icon: UserCog, permission: "users.manage" },
   { href: "/settings/roles", title: "Roles", text: "Decide what each role may see and do.", icon: ShieldCheck, permission: "users.manage" },
+  { href: "/settings/customers", title: "Customers", text: "Account number prefix for new customers.", icon: Hash, permission: "settings.manage" },
   { href: "/settings/audit", title: "Audit log", text: "Every change, who made it and when.", icon: History, permission: "audit.view" },
 ];
 
@@ -23,7 +24,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description="Your workspace, staff and records." />
-      <div className="grid gap-4 md:grid-cols-3">
+      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
         {sections.map(({ href, title, text, icon: Icon }) => (
           <Link key={href} href={href}>
             <Card className="h-full transition-colors hover:border-primary/40">
