@@ -2,11 +2,10 @@
 
 import { useEffect, useRef } from "react";
 import { FormMessage } from "@/components/forms/form-message";
+import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Field, FieldError, FieldLabel } from "@/components/ui/field";
-import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 import type { ActionResult } from "@/lib/actions/result";
 
 type Action = (prev: ActionResult<{ message: string }> | null, formData: FormData) => Promise<ActionResult<{ message: string }>>;
@@ -18,27 +17,13 @@ export function AddStaffForm({ action, roles }: { action: Action; roles: { id: s
   useEffect(() => {
     if (state?.ok) form.current?.reset();
   }, [state]);
-  const roleErrors = errorsFor("roleId");
   return (
     <form ref={form} onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Add staff">
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="name" label="Full name" autoComplete="off" errors={errorsFor("name")} />
         <TextField name="email" label="Email" type="email" autoComplete="off" errors={errorsFor("email")} />
-        <Field data-invalid={Boolean(roleErrors)}>
-          <FieldLabel htmlFor="field-roleId">Role</FieldLabel>
-          <NativeSelect id="field-roleId" name="roleId" defaultValue="" aria-invalid={Boolean(roleErrors) || undefined}>
-            <NativeSelectOption value="" disabled>
-              Choose a role
-            </NativeSelectOption>
-            {roles.map((r) => (
-              <NativeSelectOption key={r.id} value={r.id}>
-                {r.name}
-              </NativeSelectOption>
-            ))}
-          </NativeSelect>
-          <FieldError errors={roleErrors} />
-        </Field>
+        <SelectField name="roleId" label="Role" placeholder="Choose a role" options={roles.map((r) => ({ value: r.id, label: r.name }))} errors={errorsFor("roleId")} />
         <TextField
           name="password"
           label="Initial password"

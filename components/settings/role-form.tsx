@@ -29,10 +29,18 @@ export function RoleForm({
       <TextField name="name" label="Role name" defaultValue={role?.name} placeholder="Collector" errors={errorsFor("name")} />
       <Field data-invalid={Boolean(errorsFor("description"))}>
         <FieldLabel htmlFor="field-description">Description</FieldLabel>
-        <Textarea id="field-description" name="description" defaultValue={role?.description} rows={2} placeholder="What people in this role do" />
-        <FieldError errors={errorsFor("description")} />
+        <Textarea
+          id="field-description"
+          name="description"
+          defaultValue={role?.description}
+          rows={2}
+          placeholder="What people in this role do"
+          aria-invalid={Boolean(errorsFor("description")) || undefined}
+          aria-describedby={errorsFor("description") ? "field-description-error" : undefined}
+        />
+        <FieldError id="field-description-error" errors={errorsFor("description")} />
       </Field>
-      <fieldset className="flex flex-col gap-2">
+      <fieldset className="flex flex-col gap-2" aria-describedby={errorsFor("permissions") ? "field-permissions-error" : undefined}>
         <legend className="mb-2 text-sm font-medium">Permissions</legend>
         <div className="overflow-hidden rounded-lg border">
           {PERMISSION_GROUPS.map((group) => (
@@ -55,7 +63,7 @@ export function RoleForm({
             </div>
           ))}
         </div>
-        <FieldError errors={errorsFor("permissions")} />
+        <FieldError id="field-permissions-error" errors={errorsFor("permissions")} />
       </fieldset>
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>

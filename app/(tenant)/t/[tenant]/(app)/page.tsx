@@ -14,11 +14,20 @@ export default async function DashboardPage({ searchParams }: PageProps<"/t/[ten
   const { user, tenant } = await requireUser();
   const counts = await withTenant(tenant.id, (tx) => dashboardCounts(tx));
   const { welcome } = await searchParams;
-  const canManageStaff = hasPermission(user, "users.manage");
+  const can = (p: Parameters<typeof hasPermission>[1]) => hasPermission(user, p);
+  // Each figure shows only to those who may see what it counts.
   const tiles = [
-    { label: "Active staff", value: counts.activeStaff, hint: `${counts.totalStaff} in all`, href: canManageStaff ? "/settings/staff" : null },
-    { label: "Roles", value: counts.roles, hint: "Named sets of permissions", href: canManageStaff ? "/settings/roles" : null },
-    { label: "Changes this week", value: counts.changesThisWeek, hint: "Recorded in the audit log", href: hasPermission(user, "audit.view") ? "/settings/audit" : null },
+    ...(can("customers.view")
+      ? [
+          { label: "Active customers", value: counts.customers.active, hint: `${counts.customers.total} in all · ${counts.customers.newThisMonth} new this month`, href: "/customers?status=active" },
+          { label: "Suspended", value: counts.customers.suspended, hint: "Customers on hold", href: "/customers?status=suspended" },
+          { label: "Active subscriptions", value: counts.subscriptions.active, hint: `${counts.subscriptions.pending} waiting for installation`, href: "/customers" },
+        ]
+      : []),
+    ...(can("users.manage")
+      ? [{ label: "Active staff", value: counts.activeStaff, hint: `${counts.totalStaff} in all · ${counts.roles} roles`, href: "/settings/staff" }]
+      : []),
+    ...(can("audit.view") ? [{ label: "Changes this week", value: counts.changesThisWeek, hint: "Recorded in the audit log", href: "/settings/audit" }] : []),
     { label: "Your permissions", value: user.permissions.length, hint: user.isTenantOwner ? "Owner: everything" : (user.roleName ?? ""), href: null },
   ];
   return (
