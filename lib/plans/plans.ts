@@ -1,5 +1,5 @@
 import { count, eq, sql } from "drizzle-orm";
-import { plans, subscriptions } from "@/db/schema";
+import { plans, subscriptionEvents, subscriptions } from "@/db/schema";
 import type { Tx } from "@/db/types";
 import type { AuditEntry } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/record";
@@ -61,7 +61,12 @@ export async function setPlanArchived({ tx, audit }: Ctx, id: string, archived: 
 /** Only a plan no subscription ever used can be deleted; otherwise archive it. */
 export async function deletePlan({ tx, audit }: Ctx, id: string): Promise<void> {
   const before = await lockPlan(tx, id);
-  const [used] = await tx.select({ n: count() }).from(subscriptions).where(eq(subscriptions.planId, id));
+  // A plan a subscription has moved off stays in that subscription's history.
+  const [used] = await tx
+    .select({ n: count() })
+    .from(subscriptions)
+    .where(sql`${subscriptions.planId} = ${id} or exists (select 1 from ${subscriptionEvents} e
+      where e.tenant_id = ${subscriptions.tenantId} and e.subscription_id = ${subscriptions.id} and (e.from_plan_id = ${id} or e.to_plan_id = ${id}))`);
   if ((used?.n ?? 0) > 0) {
     throw new UserFacingError(`${before.name} is used by ${used!.n} subscription(s). Archive it instead: it stays on them but cannot be chosen for new ones.`);
   }

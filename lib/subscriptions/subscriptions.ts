@@ -63,7 +63,8 @@ async function lockSubscription(tx: Tx, id: string) {
 }
 
 function refuse(status: SubscriptionStatus, action: SubscriptionAction): never {
-  throw new UserFacingError(`${ACTION_LABELS[action]} is not possible for a ${status} subscription.`);
+  const article = /^[aeiou]/.test(status) ? "an" : "a";
+  throw new UserFacingError(`${ACTION_LABELS[action]} is not possible for ${article} ${status} subscription.`);
 }
 
 const EVENT: Record<Exclude<SubscriptionAction, "change_plan">, "activated" | "suspended" | "resumed" | "cancelled"> = {
@@ -122,6 +123,9 @@ export async function changeSubscriptionPlan(
 ): Promise<void> {
   const sub = await lockSubscription(ctx.tx, id);
   if (!nextStatus(sub.status, "change_plan")) refuse(sub.status, "change_plan");
+  if (sub.activatedOn && change.date < sub.activatedOn) {
+    throw new UserFacingError("The change cannot be dated before the activation.", { date: [`On or after ${sub.activatedOn}.`] });
+  }
   if (sub.planId === change.planId) throw new UserFacingError("That is already the plan.", { planId: ["Choose a different plan."] });
   const plan = await activePlan(ctx.tx, change.planId);
   const [old] = await ctx.tx.select({ name: plans.name }).from(plans).where(and(eq(plans.id, sub.planId)));

@@ -32,11 +32,11 @@ const pesos = (label: string) =>
     });
 
 const mbps = (label: string) =>
-  z.coerce
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.coerce
     .number({ message: `Enter the ${label} speed in Mbps.` })
     .int(`Enter the ${label} speed as a whole number of Mbps.`)
     .min(1, `The ${label} speed must be at least 1 Mbps.`)
-    .max(100_000, `That ${label} speed is too high.`);
+    .max(100_000, `That ${label} speed is too high.`));
 
 export const planSchema = z.object({
   name: required(80, "Enter the plan's name."),

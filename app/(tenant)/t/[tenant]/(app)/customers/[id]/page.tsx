@@ -7,6 +7,7 @@ import { CustomersAreaTabs } from "@/components/customers/area-tabs";
 import { CustomerStatusForm } from "@/components/customers/status-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { AuditChangesList } from "@/components/settings/audit-changes";
+import { SubscriptionsPanel } from "@/components/subscriptions/subscriptions-panel";
 import { STATUS_BADGE } from "@/components/tables/customers/columns";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -93,7 +94,7 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
           </CardHeader>
         </Card>
         <div className="lg:col-span-3">
-          {/* SUBSCRIPTIONS_PANEL */}
+          <SubscriptionsPanel tenantId={tenant.id} timeZone={tenant.timeZone} customerId={c.id} canEdit={canEdit} />
         </div>
         <Card className="lg:col-span-2">
           <CardHeader>

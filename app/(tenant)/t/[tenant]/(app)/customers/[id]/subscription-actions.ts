@@ -1,5 +1,6 @@
 "use server";
 
+import { formatCalendarDate as day } from "@/components/subscriptions/calendar-date";
 import { tenantAction, type ActionContext } from "@/lib/actions/tenant-action";
 import type { Permission } from "@/lib/permissions/catalog";
 import { addSubscription, changeSubscriptionPlan, transitionSubscription } from "@/lib/subscriptions/subscriptions";
@@ -17,25 +18,25 @@ export const addSubscriptionAction = tenantAction({ ...config, schema: newSubscr
 
 export const activateSubscriptionAction = tenantAction({ ...config, schema: subscriptionDateSchema }, async (ctx, { id, date }) => {
   await transitionSubscription(domain(ctx), ctx.tenantId, id, "activate", { date });
-  return { message: `Activated on ${date}.` };
+  return { message: `Activated on ${day(date)}.` };
 });
 
 export const changeSubscriptionPlanAction = tenantAction({ ...config, schema: changePlanSchema }, async (ctx, { id, planId, date }) => {
   await changeSubscriptionPlan(domain(ctx), ctx.tenantId, id, { planId, date });
-  return { message: `Plan changed from ${date}.` };
+  return { message: `Plan changed from ${day(date)}.` };
 });
 
 export const suspendSubscriptionAction = tenantAction({ ...config, schema: suspendSchema }, async (ctx, { id, date, reason }) => {
   await transitionSubscription(domain(ctx), ctx.tenantId, id, "suspend", { date, reason });
-  return { message: `Suspended from ${date}.` };
+  return { message: `Suspended from ${day(date)}.` };
 });
 
 export const resumeSubscriptionAction = tenantAction({ ...config, schema: subscriptionDateSchema }, async (ctx, { id, date }) => {
   await transitionSubscription(domain(ctx), ctx.tenantId, id, "resume", { date });
-  return { message: `Resumed on ${date}.` };
+  return { message: `Resumed on ${day(date)}.` };
 });
 
 export const cancelSubscriptionAction = tenantAction({ ...config, schema: cancelSchema }, async (ctx, { id, date, reason }) => {
   await transitionSubscription(domain(ctx), ctx.tenantId, id, "cancel", { date, reason });
-  return { message: `Cancelled from ${date}.` };
+  return { message: `Cancelled from ${day(date)}.` };
 });

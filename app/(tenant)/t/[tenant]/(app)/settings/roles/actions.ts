@@ -17,7 +17,8 @@ export const updateRoleAction = tenantAction(
   },
 );
 
-export const deleteRoleAction = tenantAction({ schema: idSchema, permission: "users.manage", revalidate: ["/settings/roles"] }, async (ctx, { id }) => {
+// No revalidation: it would re-render the deleted role's page before the form navigates away.
+export const deleteRoleAction = tenantAction({ schema: idSchema, permission: "users.manage" }, async (ctx, { id }) => {
   await deleteRole(ctx, id);
   return { redirectTo: "/settings/roles?deleted=1" };
 });
