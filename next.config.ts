@@ -6,6 +6,10 @@ const nextConfig: NextConfig = {
   // Subdomains of localhost reach the dev server; allow them to load dev assets.
   allowedDevOrigins: ["*.localhost"],
   poweredByHeader: false,
+  experimental: {
+    // Customer CSV imports (up to 5 MB) travel to their server action in the form body.
+    serverActions: { bodySizeLimit: "8mb" },
+  },
 };
 
 export default nextConfig;

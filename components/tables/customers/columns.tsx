@@ -2,7 +2,7 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { CustomerStatusBadge } from "@/components/customers/customer-status-badge";
 import { formatPhMobile } from "@/lib/customers/mobile";
 import type { CustomerColumn, CustomerSort } from "@/lib/validations/customer-list";
 
@@ -17,13 +17,6 @@ export type CustomerRow = {
   barangay: string;
   city: string;
   plans: string | null;
-};
-
-export const STATUS_BADGE: Record<CustomerRow["status"], "success" | "warning" | "secondary" | "destructive"> = {
-  active: "success",
-  suspended: "warning",
-  disconnected: "destructive",
-  terminated: "secondary",
 };
 
 /** Column id -> the server sort it maps to (columns without one are not sortable). */
@@ -76,7 +69,7 @@ export function customerColumns(formatDate: (iso: string) => string): ColumnDef<
     {
       id: "status",
       header: COLUMN_LABELS.status,
-      cell: ({ row }) => <Badge variant={STATUS_BADGE[row.original.status]} className="capitalize">{row.original.status}</Badge>,
+      cell: ({ row }) => <CustomerStatusBadge status={row.original.status} />,
     },
     { id: "created", header: COLUMN_LABELS.created, cell: ({ row }) => <span className="whitespace-nowrap text-sm">{formatDate(row.original.createdAt)}</span> },
   ];

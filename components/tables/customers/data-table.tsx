@@ -31,6 +31,7 @@ export function CustomersDataTable({ rows, total, state, options, timeZone }: Pr
   const sorting: SortingState = [{ id: sortColumn, desc: state.dir === "desc" }];
   const columnVisibility: VisibilityState = Object.fromEntries(state.hide.map((c) => [c, false]));
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack v8 returns fresh functions each render; React Compiler skips this component, which is fine.
   const table = useReactTable({
     data: rows,
     columns,

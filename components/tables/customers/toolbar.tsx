@@ -54,7 +54,7 @@ export function CustomersToolbar({
         />
       </div>
       <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap">
-        <NativeSelect aria-label="Status" value={state.status ?? ""} onChange={(e) => update({ status: (e.target.value || undefined) as CustomerListState["status"] })} className="sm:w-36">
+        <NativeSelect aria-label="Status" value={state.status ?? ""} onChange={(e) => update({ status: (e.target.value || undefined) as CustomerListState["status"] })} wrapperClassName="sm:w-36">
           <NativeSelectOption value="">All statuses</NativeSelectOption>
           {STATUS_OPTIONS.map((s) => (
             <NativeSelectOption key={s} value={s}>
@@ -62,7 +62,7 @@ export function CustomersToolbar({
             </NativeSelectOption>
           ))}
         </NativeSelect>
-        <NativeSelect aria-label="Barangay" value={state.barangay ?? ""} onChange={(e) => update({ barangay: e.target.value || undefined })} className="sm:w-48">
+        <NativeSelect aria-label="Barangay" value={state.barangay ?? ""} onChange={(e) => update({ barangay: e.target.value || undefined })} wrapperClassName="sm:w-48">
           <NativeSelectOption value="">All barangays</NativeSelectOption>
           {options.barangays.map((b) => (
             <NativeSelectOption key={b.id} value={b.id}>
@@ -70,7 +70,7 @@ export function CustomersToolbar({
             </NativeSelectOption>
           ))}
         </NativeSelect>
-        <NativeSelect aria-label="Plan" value={state.plan ?? ""} onChange={(e) => update({ plan: e.target.value || undefined })} className="sm:w-40">
+        <NativeSelect aria-label="Plan" value={state.plan ?? ""} onChange={(e) => update({ plan: e.target.value || undefined })} wrapperClassName="sm:w-40">
           <NativeSelectOption value="">All plans</NativeSelectOption>
           {options.plans.map((p) => (
             <NativeSelectOption key={p.id} value={p.id}>

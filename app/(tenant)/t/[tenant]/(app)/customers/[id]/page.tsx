@@ -4,13 +4,12 @@ import { notFound } from "next/navigation";
 import { Pencil } from "lucide-react";
 import { z } from "zod";
 import { CustomersAreaTabs } from "@/components/customers/area-tabs";
+import { CustomerStatusBadge } from "@/components/customers/customer-status-badge";
 import { CustomerStatusForm } from "@/components/customers/status-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { AuditChangesList } from "@/components/settings/audit-changes";
 import { SubscriptionsPanel } from "@/components/subscriptions/subscriptions-panel";
-import { STATUS_BADGE } from "@/components/tables/customers/columns";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { auditForCustomer } from "@/db/queries/audit";
@@ -64,7 +63,7 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
         <Card className="lg:col-span-2">
           <CardHeader>
             <CardTitle className="flex items-center gap-2">
-              Profile <Badge variant={STATUS_BADGE[c.status]} className="capitalize">{c.status}</Badge>
+              Profile <CustomerStatusBadge status={c.status} />
             </CardTitle>
           </CardHeader>
           <CardContent>
