@@ -25,6 +25,7 @@ export function NewBarangaysPanel({ barangays, checked, onCheckedChange, errorsF
             {b.name}
             {b.city ? <span className="text-muted-foreground">, {b.city}</span> : null}
             <span className="text-muted-foreground"> · {b.rows.toLocaleString("en-PH")} {b.rows === 1 ? "row" : "rows"}</span>
+            {b.suggestion ? <span className="text-warning-foreground dark:text-warning"> · did you mean {b.suggestion}?</span> : null}
           </li>
         ))}
         {barangays.length > 60 ? <li className="px-2 py-0.5 text-muted-foreground">and {barangays.length - 60} more</li> : null}

@@ -92,7 +92,7 @@ export function PreviewStep({ file, mapping, preview: checked, commit, nextAccou
         <p className="rounded-lg border p-4 text-sm text-muted-foreground">Every row is ready to import.</p>
       )}
       {view === "problems" && problems > PREVIEW_ERROR_ROWS ? (
-        <p className="text-sm text-muted-foreground">Showing the first {n(PREVIEW_ERROR_ROWS)} rows with problems of {n(problems)}.</p>
+        <p className="text-sm text-muted-foreground">Showing the first {n(PREVIEW_ERROR_ROWS)} of {n(problems)} rows with problems.</p>
       ) : null}
       <div className="flex flex-col gap-2 border-t pt-4">
         {blocked ? (
