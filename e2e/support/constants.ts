@@ -1,5 +1,6 @@
 /** Where the e2e server listens and how its hosts are spelled; shared by the config, the server and the specs. */
-export const E2E_PORT = 3100;
+/** E2E_PORT lets two checkouts run their suites side by side. */
+export const E2E_PORT = Number(process.env.E2E_PORT) || 3100;
 export const ROOT_DOMAIN = "localhost";
 export const BASE_URL = `http://${ROOT_DOMAIN}:${E2E_PORT}`;
 
