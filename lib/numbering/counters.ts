@@ -2,10 +2,12 @@ import { and, eq, sql } from "drizzle-orm";
 import { counters } from "@/db/schema";
 import type { Tx } from "@/db/types";
 
-export type Series = "customer";
+export type Series = "customer" | "invoice" | "receipt";
 
 export const SERIES_DEFAULTS: Record<Series, { prefix: string; padding: number }> = {
   customer: { prefix: "ACC-", padding: 6 },
+  invoice: { prefix: "INV-", padding: 8 },
+  receipt: { prefix: "PR-", padding: 8 },
 };
 
 export function formatDocumentNumber(prefix: string, padding: number, value: number): string {
@@ -49,4 +51,18 @@ export async function setSeriesPrefix(tx: Tx, tenantId: string, series: Series, 
     .insert(counters)
     .values({ tenantId, series, prefix, padding: defaults.padding })
     .onConflictDoUpdate({ target: [counters.tenantId, counters.series], set: { prefix } });
+}
+
+/**
+ * Moves a series' next number forward (an ISP continuing the numbers of its
+ * previous system). Never backward: that would issue a number twice.
+ */
+export async function setSeriesNextValue(tx: Tx, tenantId: string, series: Series, nextValue: number): Promise<void> {
+  const current = await getSeries(tx, tenantId, series);
+  if (nextValue < current.nextValue) throw new RangeError(`next number cannot go below ${current.nextValue}`);
+  const defaults = SERIES_DEFAULTS[series];
+  await tx
+    .insert(counters)
+    .values({ tenantId, series, prefix: defaults.prefix, padding: defaults.padding, nextValue })
+    .onConflictDoUpdate({ target: [counters.tenantId, counters.series], set: { nextValue } });
 }
