@@ -3,3 +3,4 @@ export * from "./staff";
 export * from "./audit";
 export * from "./counters";
 export * from "./subscribers";
+export * from "./billing";

@@ -4,7 +4,7 @@ import type { Database } from "@/db/types";
 import { withTenantOn } from "@/db/with-tenant";
 import { backends, type TestDatabase } from "../support/databases";
 import { expectPgError, one, PERMISSION_DENIED, RLS_VIOLATION, rows } from "../support/sql";
-import { addStaff, signUp, type TestTenant, addSubscriberFixtures } from "../support/tenants";
+import { addStaff, signUp, type TestTenant, addSubscriberFixtures, addBillingFixtures } from "../support/tenants";
 
 /**
  * The wall between tenants, proven table by table. Tables are found in the
@@ -88,8 +88,8 @@ describe.each(backends)("tenant isolation on $name", ({ open }) => {
     b = await signUp(db.app, "bravo-net");
     await addStaff(db.app, a, "cashier@alpha-net.test");
     await addStaff(db.app, b, "cashier@bravo-net.test");
-    await addSubscriberFixtures(db.app, a);
-    await addSubscriberFixtures(db.app, b);
+    await addBillingFixtures(db.app, a, (await addSubscriberFixtures(db.app, a)).customerId);
+    await addBillingFixtures(db.app, b, (await addSubscriberFixtures(db.app, b)).customerId);
     tables = await discoverTenantTables(db.app);
     truth = await snapshot(db, tables);
   });

@@ -69,3 +69,22 @@ export async function addSubscriberFixtures(app: Database, tenant: TestTenant): 
     return { customerId: customer.id, subscriptionId: sub.id };
   });
 }
+
+/**
+ * Billing rows for a tenant that already has subscriber fixtures: settings,
+ * a billing run (invoices and lines), a posted payment allocated to an
+ * invoice, and a one-off adjustment, all through the billing modules.
+ */
+export async function addBillingFixtures(app: Database, tenant: TestTenant, customerId: string): Promise<void> {
+  const { billingSettings } = await import("@/db/schema");
+  const { executeBillingRun } = await import("@/lib/billing/run");
+  const { postPayment } = await import("@/lib/billing/payments");
+  const { createAdjustment } = await import("@/lib/billing/adjustments");
+  await withTenantOn(app, tenant.tenantId, async (tx) => {
+    const ctx = { ...actingAs(tx, tenant), userId: tenant.ownerId };
+    await tx.insert(billingSettings).values({ tenantId: tenant.tenantId, businessName: `${tenant.slug} Fiber Inc.` });
+    await executeBillingRun(ctx, tenant.tenantId, "2026-01-05");
+    await postPayment(ctx, tenant.tenantId, { customerId, amount: 50000, method: "gcash", reference: `GC-${tenant.slug}`, paidOn: "2026-01-06" });
+    await createAdjustment(ctx, tenant.tenantId, { customerId, kind: "charge", amount: 25000, reason: "Router replacement", effectiveOn: "2026-01-07" });
+  });
+}

@@ -1,0 +1,71 @@
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { billingSettings, customers, plans, subscriptionEvents, subscriptions } from "../schema";
+import type { Tx } from "../types";
+import { rowsOf } from "../rows";
+
+/** The settings a billing run needs; the table's defaults when the tenant saved none. */
+export async function billingRunSettings(tx: Tx) {
+  const [row] = await tx
+    .select({
+      cycleKind: billingSettings.cycleKind,
+      cycleDay: billingSettings.cycleDay,
+      issueLeadDays: billingSettings.issueLeadDays,
+      dueDays: billingSettings.dueDays,
+      billSuspended: billingSettings.billSuspended,
+      taxMode: billingSettings.taxMode,
+      vatRateBp: billingSettings.vatRateBp,
+    })
+    .from(billingSettings);
+  return row ?? { cycleKind: "fixed" as const, cycleDay: 1, issueLeadDays: 0, dueDays: 7, billSuspended: false, taxMode: "none" as const, vatRateBp: 1200 };
+}
+
+/** Every subscription that has been activated and could still owe a period, with its customer. */
+export async function billableSubscriptions(tx: Tx) {
+  return tx
+    .select({
+      id: subscriptions.id,
+      customerId: subscriptions.customerId,
+      accountNo: customers.accountNo,
+      customerName: sql<string>`${customers.lastName} || ', ' || ${customers.firstName}`,
+      planId: subscriptions.planId,
+      activatedOn: subscriptions.activatedOn,
+      cancelledOn: subscriptions.cancelledOn,
+      status: subscriptions.status,
+    })
+    .from(subscriptions)
+    .innerJoin(customers, and(eq(customers.tenantId, subscriptions.tenantId), eq(customers.id, subscriptions.customerId)))
+    .where(isNotNull(subscriptions.activatedOn))
+    .orderBy(asc(customers.accountNo), asc(subscriptions.createdAt), asc(subscriptions.id));
+}
+
+/** Plan changes and suspensions of the given subscriptions, in order. */
+export async function subscriptionHistories(tx: Tx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .select({
+      subscriptionId: subscriptionEvents.subscriptionId,
+      kind: subscriptionEvents.kind,
+      effectiveDate: subscriptionEvents.effectiveDate,
+      fromPlanId: subscriptionEvents.fromPlanId,
+      toPlanId: subscriptionEvents.toPlanId,
+    })
+    .from(subscriptionEvents)
+    .where(and(inArray(subscriptionEvents.subscriptionId, ids), inArray(subscriptionEvents.kind, ["created", "plan_changed", "suspended", "resumed", "cancelled"])))
+    .orderBy(asc(subscriptionEvents.subscriptionId), asc(subscriptionEvents.effectiveDate), asc(subscriptionEvents.createdAt));
+}
+
+export async function planPrices(tx: Tx) {
+  return tx.select({ id: plans.id, name: plans.name, monthlyFee: plans.monthlyFee, installationFee: plans.installationFee }).from(plans);
+}
+
+/** The service span each subscription's latest invoice charged (void invoices excluded). */
+export async function lastChargedSpans(tx: Tx) {
+  const result = await tx.execute(sql`
+    select distinct on (i.subscription_id) i.subscription_id, i.period_start::text, i.period_end::text,
+      l.period_start::text as charged_start, l.period_end::text as charged_end
+    from invoices i
+    join invoice_lines l on l.tenant_id = i.tenant_id and l.invoice_id = i.id and l.kind = 'service'
+    where i.subscription_id is not null and i.status <> 'void'
+    order by i.subscription_id, i.period_start desc`);
+  return rowsOf<{ subscription_id: string; period_start: string; period_end: string; charged_start: string; charged_end: string }>(result);
+}
