@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { renderInvoicesPdf } from "@/components/pdf/render";
+import { getConnection } from "@/db/client";
+import { invoiceDocuments } from "@/db/queries/invoice-documents";
+import { withTenantOn } from "@/db/with-tenant";
+import { authorizeDownload, pdfResponse } from "@/lib/pdf-response";
+
+/** GET /api/pdf/billing-runs/<id>: every invoice of a billing run in one PDF, for collectors who deliver paper bills. */
+export async function GET(_request: Request, { params }: RouteContext<"/api/pdf/billing-runs/[id]">) {
+  const auth = await authorizeDownload("billing.view");
+  if ("error" in auth) return auth.error;
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) return new Response("Billing run not found.", { status: 404 });
+  const { app } = await getConnection();
+  const { seller, documents } = await withTenantOn(app, auth.session.tenant.id, (tx) => invoiceDocuments(tx, { billingRunId: id }));
+  if (documents.length === 0) return new Response("Billing run not found.", { status: 404 });
+  const first = documents[0]!.number;
+  const last = documents[documents.length - 1]!.number;
+  return pdfResponse(await renderInvoicesPdf(seller, documents), `invoices-${first}-to-${last}.pdf`, false);
+}

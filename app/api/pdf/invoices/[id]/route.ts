@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { renderInvoicesPdf } from "@/components/pdf/render";
+import { getConnection } from "@/db/client";
+import { invoiceDocuments } from "@/db/queries/invoice-documents";
+import { withTenantOn } from "@/db/with-tenant";
+import { authorizeDownload, pdfResponse } from "@/lib/pdf-response";
+
+/** GET /api/pdf/invoices/<id> on a tenant subdomain: the invoice as PDF. */
+export async function GET(_request: Request, { params }: RouteContext<"/api/pdf/invoices/[id]">) {
+  const auth = await authorizeDownload("billing.view");
+  if ("error" in auth) return auth.error;
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) return new Response("Invoice not found.", { status: 404 });
+  const { app } = await getConnection();
+  const { seller, documents } = await withTenantOn(app, auth.session.tenant.id, (tx) => invoiceDocuments(tx, { ids: [id] }));
+  if (documents.length === 0) return new Response("Invoice not found.", { status: 404 });
+  return pdfResponse(await renderInvoicesPdf(seller, documents), `${documents[0]!.number}.pdf`);
+}

@@ -1,0 +1,10 @@
+import { renderToBuffer } from "@react-pdf/renderer";
+import { createElement } from "react";
+import type { InvoiceDocumentData, SellerData } from "@/db/queries/invoice-documents";
+import { registerPdfFonts } from "./fonts";
+import { InvoicesDocument } from "./invoice-document";
+
+export async function renderInvoicesPdf(seller: SellerData | null, invoices: InvoiceDocumentData[]): Promise<Buffer> {
+  registerPdfFonts();
+  return renderToBuffer(createElement(InvoicesDocument, { seller, invoices }) as Parameters<typeof renderToBuffer>[0]);
+}

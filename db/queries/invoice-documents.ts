@@ -1,0 +1,80 @@
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { barangays, billingSettings, customers, invoiceLines, invoices, paymentAllocations, payments } from "../schema";
+import type { Tx } from "../types";
+
+/** Everything an invoice PDF prints, for one invoice or all invoices of a billing run, in number order. */
+export async function invoiceDocuments(tx: Tx, where: { ids: string[] } | { billingRunId: string }) {
+  const filter: SQL = "ids" in where ? inArray(invoices.id, where.ids) : eq(invoices.billingRunId, where.billingRunId);
+  const heads = await tx
+    .select({
+      id: invoices.id,
+      number: invoices.number,
+      issueDate: invoices.issueDate,
+      dueDate: invoices.dueDate,
+      periodStart: invoices.periodStart,
+      periodEnd: invoices.periodEnd,
+      subtotal: invoices.subtotal,
+      vatable: invoices.vatable,
+      vat: invoices.vat,
+      total: invoices.total,
+      amountPaid: invoices.amountPaid,
+      status: invoices.status,
+      taxMode: invoices.taxMode,
+      voidReason: invoices.voidReason,
+      accountNo: customers.accountNo,
+      firstName: customers.firstName,
+      lastName: customers.lastName,
+      addressLine: customers.addressLine,
+      barangay: barangays.name,
+      city: barangays.city,
+      province: barangays.province,
+    })
+    .from(invoices)
+    .innerJoin(customers, and(eq(customers.tenantId, invoices.tenantId), eq(customers.id, invoices.customerId)))
+    .innerJoin(barangays, and(eq(barangays.tenantId, customers.tenantId), eq(barangays.id, customers.barangayId)))
+    .where(filter)
+    .orderBy(asc(invoices.number));
+  if (heads.length === 0) return { seller: null, documents: [] };
+  const ids = heads.map((h) => h.id);
+  const lines = await tx
+    .select({ invoiceId: invoiceLines.invoiceId, description: invoiceLines.description, amount: invoiceLines.amount, kind: invoiceLines.kind })
+    .from(invoiceLines)
+    .where(inArray(invoiceLines.invoiceId, ids))
+    .orderBy(asc(invoiceLines.invoiceId), asc(invoiceLines.position));
+  const paid = await tx
+    .select({ invoiceId: paymentAllocations.invoiceId, receiptNumber: payments.receiptNumber, paidOn: payments.paidOn, amount: paymentAllocations.amount })
+    .from(paymentAllocations)
+    .innerJoin(payments, and(eq(payments.tenantId, paymentAllocations.tenantId), eq(payments.id, paymentAllocations.paymentId)))
+    .where(and(inArray(paymentAllocations.invoiceId, ids), eq(payments.status, "posted")));
+  const [seller] = await tx
+    .select({
+      businessName: billingSettings.businessName,
+      address: billingSettings.address,
+      tin: billingSettings.tin,
+      branchCode: billingSettings.branchCode,
+      taxMode: billingSettings.taxMode,
+      logoDataUrl: billingSettings.logoDataUrl,
+    })
+    .from(billingSettings);
+  const linesBy = groupBy(lines, (l) => l.invoiceId);
+  const paidBy = groupBy(paid, (p) => p.invoiceId);
+  return {
+    seller: seller ?? null,
+    documents: heads.map((h) => ({ ...h, lines: linesBy.get(h.id) ?? [], payments: paidBy.get(h.id) ?? [] })),
+  };
+}
+
+export type InvoiceDocumentData = Awaited<ReturnType<typeof invoiceDocuments>>["documents"][number];
+export type SellerData = NonNullable<Awaited<ReturnType<typeof invoiceDocuments>>["seller"]>;
+
+/** Map.groupBy, which Node 20 lacks. */
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { getSessionState } from "@/lib/auth/current";
+import type { Permission } from "@/lib/permissions/catalog";
+import { hasPermission } from "@/lib/permissions/check";
+
+/** The signed-in user of this subdomain's tenant with `permission`, or the HTTP answer to give instead. */
+export async function authorizeDownload(permission: Permission) {
+  const session = await getSessionState();
+  if (session.state !== "signed-in") return { error: new Response("Sign in to download this document.", { status: 401 }) } as const;
+  if (!hasPermission(session.user, permission)) return { error: new Response("You do not have permission to download this document.", { status: 403 }) } as const;
+  return { session } as const;
+}
+
+export function pdfResponse(pdf: Buffer, filename: string, inline = true): Response {
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${filename}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
