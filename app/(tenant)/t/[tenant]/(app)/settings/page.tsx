@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Hash, History, ShieldCheck, UserCog } from "lucide-react";
+import { Hash, History, ReceiptText, ShieldCheck, UserCog } from "lucide-react";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/current";
@@ -14,6 +14,7 @@ const SECTIONS: { href: string; title: string; text: string; icon: typeof UserCo
   { href: "/settings/staff", title: "Staff", text: "Add cashiers, technicians and support staff; deactivate those who leave.", icon: UserCog, permission: "users.manage" },
   { href: "/settings/roles", title: "Roles", text: "Decide what each role may see and do.", icon: ShieldCheck, permission: "users.manage" },
   { href: "/settings/customers", title: "Customers", text: "Account number prefix for new customers.", icon: Hash, permission: "settings.manage" },
+  { href: "/settings/billing", title: "Billing", text: "Business and BIR details, VAT, billing cycle, late fees and document numbers.", icon: ReceiptText, permission: "settings.manage" },
   { href: "/settings/audit", title: "Audit log", text: "Every change, who made it and when.", icon: History, permission: "audit.view" },
 ];
 
