@@ -1,23 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
-import { billingSettings, customers, plans, subscriptionEvents, subscriptions } from "../schema";
+import { customers, plans, subscriptionEvents, subscriptions } from "../schema";
 import type { Tx } from "../types";
 import { rowsOf } from "../rows";
-
-/** The settings a billing run needs; the table's defaults when the tenant saved none. */
-export async function billingRunSettings(tx: Tx) {
-  const [row] = await tx
-    .select({
-      cycleKind: billingSettings.cycleKind,
-      cycleDay: billingSettings.cycleDay,
-      issueLeadDays: billingSettings.issueLeadDays,
-      dueDays: billingSettings.dueDays,
-      billSuspended: billingSettings.billSuspended,
-      taxMode: billingSettings.taxMode,
-      vatRateBp: billingSettings.vatRateBp,
-    })
-    .from(billingSettings);
-  return row ?? { cycleKind: "fixed" as const, cycleDay: 1, issueLeadDays: 0, dueDays: 7, billSuspended: false, taxMode: "none" as const, vatRateBp: 1200 };
-}
 
 /** Every subscription that has been activated and could still owe a period, with its customer. */
 export async function billableSubscriptions(tx: Tx) {

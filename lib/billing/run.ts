@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { billingRuns, counters } from "@/db/schema";
-import { billableSubscriptions, billingRunSettings, lastChargedSpans, planPrices, subscriptionHistories } from "@/db/queries/billing-run";
+import { billableSubscriptions, lastChargedSpans, planPrices, subscriptionHistories } from "@/db/queries/billing-run";
 import type { Tx } from "@/db/types";
 import type { AuditEntry } from "@/lib/audit/record";
 import { SERIES_DEFAULTS, takeNumbers } from "@/lib/numbering/counters";
 import { composeInvoice, type BillingRules, type DraftInvoice, type LastCharged, type PlanPrice } from "./compose";
 import type { IsoDate } from "./dates";
 import { factsFromEvents } from "./facts";
-import type { TaxMode } from "./tax";
+import { getBillingSettings, taxModeOf, type BillingSettings } from "./settings";
 
 export type RunCtx = { tx: Tx; audit: (e: AuditEntry) => Promise<void>; userId: string | null };
 
@@ -16,14 +16,13 @@ export type PlannedInvoice = DraftInvoice & { subscriptionId: string; customerId
 
 export type BillingRunResult = { runId: string | null; invoices: PlannedInvoice[]; total: number; numbers: string[] };
 
-function rulesFrom(s: Awaited<ReturnType<typeof billingRunSettings>>): BillingRules {
-  const taxMode: TaxMode = s.taxMode === "none" ? { kind: "none" } : { kind: s.taxMode, rateBp: s.vatRateBp };
-  return { cycle: { kind: s.cycleKind, day: s.cycleDay }, issueLeadDays: s.issueLeadDays, dueDays: s.dueDays, billSuspended: s.billSuspended, taxMode };
+function rulesFrom(s: BillingSettings): BillingRules {
+  return { cycle: { kind: s.cycleKind, day: s.cycleDay }, issueLeadDays: s.issueLeadDays, dueDays: s.dueDays, billSuspended: s.billSuspended, taxMode: taxModeOf(s) };
 }
 
 /** Everything a run on `runDate` would invoice: read in four queries, composed by the pure rules. */
-export async function planBillingRun(tx: Tx, runDate: IsoDate): Promise<{ invoices: PlannedInvoice[]; rules: BillingRules }> {
-  const rules = rulesFrom(await billingRunSettings(tx));
+export async function planBillingRun(tx: Tx, tenantId: string, runDate: IsoDate): Promise<{ invoices: PlannedInvoice[]; rules: BillingRules }> {
+  const rules = rulesFrom(await getBillingSettings(tx, tenantId));
   const subs = await billableSubscriptions(tx);
   const priceList = await planPrices(tx);
   const prices = new Map<string, PlanPrice & { installationFee: number }>(priceList.map((p) => [p.id, { name: p.name, monthlyFee: p.monthlyFee, installationFee: p.installationFee }]));
@@ -60,7 +59,7 @@ export async function executeBillingRun(ctx: RunCtx, tenantId: string, runDate: 
   await tx.insert(counters).values({ tenantId, series: "invoice", prefix: d.prefix, padding: d.padding }).onConflictDoNothing();
   await tx.execute(sql`select 1 from ${counters} where ${and(eq(counters.tenantId, tenantId), eq(counters.series, "invoice"))} for update`);
 
-  const { invoices, rules } = await planBillingRun(tx, runDate);
+  const { invoices, rules } = await planBillingRun(tx, tenantId, runDate);
   if (invoices.length === 0) return { runId: null, invoices, total: 0, numbers: [] };
 
   const numbers = await takeNumbers(tx, tenantId, "invoice", invoices.length);

@@ -58,6 +58,8 @@ export async function setSeriesPrefix(tx: Tx, tenantId: string, series: Series, 
  * previous system). Never backward: that would issue a number twice.
  */
 export async function setSeriesNextValue(tx: Tx, tenantId: string, series: Series, nextValue: number): Promise<void> {
+  // Lock the counter first: a billing run taking numbers meanwhile must not be overtaken.
+  await tx.execute(sql`select 1 from ${counters} where ${and(eq(counters.tenantId, tenantId), eq(counters.series, series))} for update`);
   const current = await getSeries(tx, tenantId, series);
   if (nextValue < current.nextValue) throw new RangeError(`next number cannot go below ${current.nextValue}`);
   const defaults = SERIES_DEFAULTS[series];

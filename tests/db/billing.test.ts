@@ -55,7 +55,7 @@ describe.each(backends)("billing on $name", ({ open, name }) => {
     ]);
     const again = await withTenantOn(db.app, t.tenantId, (tx) => executeBillingRun({ ...actingAs(tx, t), userId: t.ownerId }, t.tenantId, "2026-03-20"));
     expect(again.invoices).toHaveLength(0);
-    const april = await withTenantOn(db.app, t.tenantId, (tx) => planBillingRun(tx, "2026-04-01"));
+    const april = await withTenantOn(db.app, t.tenantId, (tx) => planBillingRun(tx, t.tenantId, "2026-04-01"));
     expect(april.invoices.map((i) => i.totals.total)).toEqual([129900, 129900]);
   });
 
