@@ -3,8 +3,14 @@ import { createElement } from "react";
 import type { InvoiceDocumentData, SellerData } from "@/db/queries/invoice-documents";
 import { registerPdfFonts } from "./fonts";
 import { InvoicesDocument } from "./invoice-document";
+import { StatementDocument } from "./statement-document";
 
 export async function renderInvoicesPdf(seller: SellerData | null, invoices: InvoiceDocumentData[]): Promise<Buffer> {
   registerPdfFonts();
   return renderToBuffer(createElement(InvoicesDocument, { seller, invoices }) as Parameters<typeof renderToBuffer>[0]);
+}
+
+export async function renderStatementPdf(props: Parameters<typeof StatementDocument>[0]): Promise<Buffer> {
+  registerPdfFonts();
+  return renderToBuffer(createElement(StatementDocument, props) as Parameters<typeof renderToBuffer>[0]);
 }

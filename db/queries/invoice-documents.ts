@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
-import { barangays, billingSettings, customers, invoiceLines, invoices, paymentAllocations, payments } from "../schema";
+import { barangays, customers, invoiceLines, invoices, paymentAllocations, payments } from "../schema";
 import type { Tx } from "../types";
+import { sellerDetails } from "./seller";
 
 /** Everything an invoice PDF prints, for one invoice or all invoices of a billing run, in number order. */
 export async function invoiceDocuments(tx: Tx, where: { ids: string[] } | { billingRunId: string }) {
@@ -46,26 +47,17 @@ export async function invoiceDocuments(tx: Tx, where: { ids: string[] } | { bill
     .from(paymentAllocations)
     .innerJoin(payments, and(eq(payments.tenantId, paymentAllocations.tenantId), eq(payments.id, paymentAllocations.paymentId)))
     .where(and(inArray(paymentAllocations.invoiceId, ids), eq(payments.status, "posted")));
-  const [seller] = await tx
-    .select({
-      businessName: billingSettings.businessName,
-      address: billingSettings.address,
-      tin: billingSettings.tin,
-      branchCode: billingSettings.branchCode,
-      taxMode: billingSettings.taxMode,
-      logoDataUrl: billingSettings.logoDataUrl,
-    })
-    .from(billingSettings);
+  const seller = await sellerDetails(tx);
   const linesBy = groupBy(lines, (l) => l.invoiceId);
   const paidBy = groupBy(paid, (p) => p.invoiceId);
   return {
-    seller: seller ?? null,
+    seller,
     documents: heads.map((h) => ({ ...h, lines: linesBy.get(h.id) ?? [], payments: paidBy.get(h.id) ?? [] })),
   };
 }
 
 export type InvoiceDocumentData = Awaited<ReturnType<typeof invoiceDocuments>>["documents"][number];
-export type SellerData = NonNullable<Awaited<ReturnType<typeof invoiceDocuments>>["seller"]>;
+export type SellerData = NonNullable<Awaited<ReturnType<typeof sellerDetails>>>;
 
 /** Map.groupBy, which Node 20 lacks. */
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {

@@ -13,6 +13,9 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { auditForCustomer } from "@/db/queries/audit";
+import { statementSources } from "@/db/queries/statements";
+import { buildLedger } from "@/lib/billing/ledger";
+import { StatementCard } from "@/components/customers/statement-card";
 import { customerStatusHistoryOf, getCustomer } from "@/db/queries/customers";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
@@ -31,10 +34,16 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
   const data = await withTenant(tenant.id, async (tx) => {
     const customer = await getCustomer(tx, { id });
     if (!customer) return null;
-    return { customer, history: await customerStatusHistoryOf(tx, { customerId: id }), activity: await auditForCustomer(tx, { customerId: id }) };
+    return {
+      customer,
+      history: await customerStatusHistoryOf(tx, { customerId: id }),
+      activity: await auditForCustomer(tx, { customerId: id }),
+      ledger: buildLedger(await statementSources(tx, { customerId: id })),
+    };
   });
   if (!data) notFound();
-  const { customer: c, history, activity } = data;
+  const { customer: c, history, activity, ledger } = data;
+  const canSeeBilling = hasPermission(user, "billing.view");
   const canEdit = hasPermission(user, "customers.edit");
   const { created, saved } = await searchParams;
   const today = tenantDate(new Date(), tenant.timeZone);
@@ -87,14 +96,21 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
         </Card>
         <Card>
           <CardHeader>
-            <CardDescription>Balance</CardDescription>
-            <CardTitle className="text-3xl tabular-nums" data-testid="customer-balance">{formatPesos(0)}</CardTitle>
-            <p className="text-xs text-muted-foreground">Invoices and payments appear here once billing is set up.</p>
+            <CardDescription>{ledger.closing < 0 ? "Credit" : "Balance"}</CardDescription>
+            <CardTitle className="text-3xl tabular-nums" data-testid="customer-balance">{formatPesos(Math.abs(ledger.closing))}</CardTitle>
+            <p className="text-xs text-muted-foreground">
+              {ledger.closing < 0 ? "Used by the next invoice." : ledger.closing === 0 ? "Nothing to pay." : "Invoices and charges not yet paid."}
+            </p>
           </CardHeader>
         </Card>
         <div className="lg:col-span-3">
           <SubscriptionsPanel tenantId={tenant.id} timeZone={tenant.timeZone} customerId={c.id} canEdit={canEdit} />
         </div>
+        {canSeeBilling ? (
+          <div className="lg:col-span-3">
+            <StatementCard customerId={c.id} entries={ledger.entries} />
+          </div>
+        ) : null}
         <Card className="lg:col-span-2">
           <CardHeader>
             <CardTitle>Activity</CardTitle>
