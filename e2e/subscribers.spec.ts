@@ -290,8 +290,6 @@ test.describe("subscriber register", () => {
   });
 
   test("Back after a search shows the earlier view with an empty search box", async ({ page }) => {
-    // Known bug: the search box keeps its own text when Back changes the URL (components/tables/customers/toolbar.tsx).
-    test.fail();
     test.setTimeout(120_000);
     const tenant = newTenant("searchback", "Search Back Fiber");
     await signUp(page, tenant);

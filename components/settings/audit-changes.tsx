@@ -7,15 +7,28 @@ function show(value: unknown): string {
   return String(value);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** "barangayId" -> "barangay id", "firstName" -> "first name": field names as words. */
+function label(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase();
+}
+
+/** Internal ids mean nothing to staff; the rest of the entry says what changed. */
+function shown(changes: AuditChanges, key: string): boolean {
+  const values = [changes.before?.[key], changes.after?.[key]];
+  return !(key.endsWith("Id") && values.every((v) => v === null || v === undefined || (typeof v === "string" && UUID.test(v))));
+}
+
 /** before → after, one line per changed field. */
 export function AuditChangesList({ changes }: { changes: AuditChanges }) {
-  const keys = [...new Set([...Object.keys(changes.before ?? {}), ...Object.keys(changes.after ?? {})])];
+  const keys = [...new Set([...Object.keys(changes.before ?? {}), ...Object.keys(changes.after ?? {})])].filter((k) => shown(changes, k));
   if (keys.length === 0) return <span className="text-muted-foreground">—</span>;
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs">
       {keys.map((k) => (
         <div key={k} className="contents">
-          <dt className="font-medium text-muted-foreground">{k}</dt>
+          <dt className="font-medium text-muted-foreground">{label(k)}</dt>
           <dd className="break-words">
             {changes.before && k in changes.before ? (
               <>

@@ -9,3 +9,10 @@ export function formatDateTime(value: Date | string | null | undefined, timeZone
 export function tenantDate(value: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(value);
 }
+
+/** A calendar date ("2026-11-25") as people read it ("Nov 25, 2026"); no time zone is involved. */
+export function formatCalendarDate(isoDate: string | null | undefined): string {
+  if (!isoDate) return "—";
+  const [y, m, d] = isoDate.split("-").map(Number);
+  return new Intl.DateTimeFormat("en-PH", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}

@@ -37,6 +37,14 @@ export const COLUMN_LABELS: Record<CustomerColumn, string> = {
   created: "Added",
 };
 
+declare module "@tanstack/react-table" {
+  // Responsive columns: on a phone only account, name and status show.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the augmented interface must repeat its type parameters
+  interface ColumnMeta<TData, TValue> {
+    className?: string;
+  }
+}
+
 export function customerColumns(formatDate: (iso: string) => string): ColumnDef<CustomerRow>[] {
   return [
     {
@@ -54,10 +62,11 @@ export function customerColumns(formatDate: (iso: string) => string): ColumnDef<
         </Link>
       ),
     },
-    { id: "mobile", header: COLUMN_LABELS.mobile, cell: ({ row }) => <span className="whitespace-nowrap">{formatPhMobile(row.original.mobile)}</span> },
+    { id: "mobile", header: COLUMN_LABELS.mobile, meta: { className: "hidden md:table-cell" }, cell: ({ row }) => <span className="whitespace-nowrap">{formatPhMobile(row.original.mobile)}</span> },
     {
       id: "barangay",
       header: COLUMN_LABELS.barangay,
+      meta: { className: "hidden sm:table-cell" },
       cell: ({ row }) => (
         <div>
           {row.original.barangay}
@@ -65,12 +74,12 @@ export function customerColumns(formatDate: (iso: string) => string): ColumnDef<
         </div>
       ),
     },
-    { id: "plans", header: COLUMN_LABELS.plans, cell: ({ row }) => row.original.plans ?? <span className="text-muted-foreground">—</span> },
+    { id: "plans", header: COLUMN_LABELS.plans, meta: { className: "hidden lg:table-cell" }, cell: ({ row }) => row.original.plans ?? <span className="text-muted-foreground">—</span> },
     {
       id: "status",
       header: COLUMN_LABELS.status,
       cell: ({ row }) => <CustomerStatusBadge status={row.original.status} />,
     },
-    { id: "created", header: COLUMN_LABELS.created, cell: ({ row }) => <span className="whitespace-nowrap text-sm">{formatDate(row.original.createdAt)}</span> },
+    { id: "created", header: COLUMN_LABELS.created, meta: { className: "hidden xl:table-cell" }, cell: ({ row }) => <span className="whitespace-nowrap text-sm">{formatDate(row.original.createdAt)}</span> },
   ];
 }

@@ -64,7 +64,7 @@ export function CustomersDataTable({ rows, total, state, options, timeZone }: Pr
                   const active = header.column.id === sortColumn;
                   const label = flexRender(header.column.columnDef.header, header.getContext());
                   return (
-                    <TableHead key={header.id} aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : undefined}>
+                    <TableHead key={header.id} className={header.column.columnDef.meta?.className} aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : undefined}>
                       {sortable ? (
                         <button type="button" onClick={() => toggleSort(header.column.id)} className="inline-flex items-center gap-1 hover:text-foreground">
                           {label}
@@ -90,7 +90,7 @@ export function CustomersDataTable({ rows, total, state, options, timeZone }: Pr
               table.getRowModel().rows.map((row) => (
                 <TableRow key={row.id}>
                   {row.getVisibleCells().map((cell) => (
-                    <TableCell key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
+                    <TableCell key={cell.id} className={cell.column.columnDef.meta?.className}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
                   ))}
                 </TableRow>
               ))

@@ -24,7 +24,7 @@ export function CustomersPagination({
         {from.toLocaleString("en-PH")}–{to.toLocaleString("en-PH")} of {total.toLocaleString("en-PH")} customers
       </p>
       <div className="flex items-center gap-2">
-        <NativeSelect aria-label="Rows per page" value={String(state.size)} onChange={(e) => update({ size: Number(e.target.value) })} className="h-8" wrapperClassName="w-28">
+        <NativeSelect aria-label="Rows per page" value={String(state.size)} onChange={(e) => update({ size: Number(e.target.value) })} className="h-8" wrapperClassName="w-32">
           {CUSTOMER_PAGE_SIZES.map((s) => (
             <NativeSelectOption key={s} value={String(s)}>
               {s} / page

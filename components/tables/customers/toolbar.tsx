@@ -31,6 +31,12 @@ export function CustomersToolbar({
   update: (patch: Partial<CustomerListState>, opts?: { replace?: boolean }) => void;
 }) {
   const [search, setSearch] = useState(state.q ?? "");
+  // Back/Forward change the URL's search: the box follows it (adjusting state while rendering, as React advises).
+  const [syncedQ, setSyncedQ] = useState(state.q);
+  if (state.q !== syncedQ) {
+    setSyncedQ(state.q);
+    setSearch(state.q ?? "");
+  }
   // Typing waits for a pause before it searches; the URL is replaced, not pushed, so Back skips keystrokes.
   useEffect(() => {
     if ((state.q ?? "") === search.trim()) return;

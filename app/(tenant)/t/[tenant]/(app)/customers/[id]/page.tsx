@@ -22,7 +22,7 @@ import { requirePermission } from "@/lib/auth/current";
 import { formatPhMobile } from "@/lib/customers/mobile";
 import { formatPesos } from "@/lib/money";
 import { hasPermission } from "@/lib/permissions/check";
-import { formatDateTime, tenantDate } from "@/lib/time/format";
+import { formatCalendarDate, formatDateTime, tenantDate } from "@/lib/time/format";
 import { changeCustomerStatusAction } from "../actions";
 
 export const metadata: Metadata = { title: "Customer" };
@@ -142,7 +142,7 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
             <ol className="flex flex-col gap-3 text-sm" aria-label="Status history">
               {history.map((h) => (
                 <li key={h.id}>
-                  <span className="capitalize">{h.fromStatus ? `${h.fromStatus} → ${h.toStatus}` : h.toStatus}</span> on {h.effectiveDate}
+                  <span className="capitalize">{h.fromStatus ? `${h.fromStatus} → ${h.toStatus}` : h.toStatus}</span> on {formatCalendarDate(h.effectiveDate)}
                   <div className="text-xs text-muted-foreground">
                     {h.reason}
                     {h.by ? ` · ${h.by}` : ""}
