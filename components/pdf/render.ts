@@ -3,6 +3,7 @@ import { createElement } from "react";
 import type { InvoiceDocumentData, SellerData } from "@/db/queries/invoice-documents";
 import { registerPdfFonts } from "./fonts";
 import { InvoicesDocument } from "./invoice-document";
+import { ReceiptDocument } from "./receipt-document";
 import { StatementDocument } from "./statement-document";
 
 export async function renderInvoicesPdf(seller: SellerData | null, invoices: InvoiceDocumentData[]): Promise<Buffer> {
@@ -13,4 +14,9 @@ export async function renderInvoicesPdf(seller: SellerData | null, invoices: Inv
 export async function renderStatementPdf(props: Parameters<typeof StatementDocument>[0]): Promise<Buffer> {
   registerPdfFonts();
   return renderToBuffer(createElement(StatementDocument, props) as Parameters<typeof renderToBuffer>[0]);
+}
+
+export async function renderReceiptPdf(props: Parameters<typeof ReceiptDocument>[0]): Promise<Buffer> {
+  registerPdfFonts();
+  return renderToBuffer(createElement(ReceiptDocument, props) as Parameters<typeof renderToBuffer>[0]);
 }

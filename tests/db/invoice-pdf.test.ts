@@ -1,7 +1,14 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderInvoicesPdf } from "@/components/pdf/render";
+import { renderInvoicesPdf, renderReceiptPdf, renderStatementPdf } from "@/components/pdf/render";
+import { receiptDocument } from "@/db/queries/receipt-documents";
+import { sellerDetails } from "@/db/queries/seller";
+import { statementSources } from "@/db/queries/statements";
+import { buildLedger } from "@/lib/billing/ledger";
+import { postPayment } from "@/lib/billing/payments";
 import { billingSettings } from "@/db/schema";
 import { invoiceDocuments } from "@/db/queries/invoice-documents";
+import { rowsOf } from "@/db/rows";
 import { withTenantOn } from "@/db/with-tenant";
 import { createBarangay } from "@/lib/barangays/barangays";
 import { executeBillingRun } from "@/lib/billing/run";
@@ -84,5 +91,35 @@ describe.each(backends.filter((b) => b.name === "pglite"))("invoice PDFs on $nam
     const pdf = await renderInvoicesPdf(seller, batch);
     console.log(`[pdf] ${batch.length} invoices rendered in ${Math.round(performance.now() - started)} ms (${Math.round(pdf.length / 1024)} KiB)`);
     expect((await pdfPages(pdf)).length).toBe(50);
+  });
+
+  it("prints a payment receipt labelled as supplementary, and the statement of account with its running balance", async () => {
+    await setUp("none");
+    const { receipt, seller, ledger } = await withTenantOn(db.app, t.tenantId, async (tx) => {
+      const ctx = { ...actingAs(tx, t), userId: t.ownerId };
+      const [first] = await invoiceDocuments(tx, { billingRunId: runId }).then((r) => r.documents);
+      const cid = rowsOf<{ customer_id: string }>(await tx.execute(sql`select customer_id from invoices where id = ${first!.id}`))[0]!;
+      const paid = await postPayment(ctx, t.tenantId, { customerId: cid.customer_id, amount: 250000, method: "gcash", reference: "5001234567", paidOn: "2026-03-21" });
+      return {
+        receipt: (await receiptDocument(tx, { id: paid.id }))!,
+        seller: await sellerDetails(tx),
+        ledger: buildLedger(await statementSources(tx, { customerId: cid.customer_id })),
+      };
+    });
+    const [receiptText] = await pdfPages(await renderReceiptPdf({ seller, receipt }));
+    expect(receiptText).toContain("PAYMENT RECEIPT");
+    expect(receiptText).toContain("Supplementary document");
+    expect(receiptText).toContain("No. PR-00000001");
+    expect(receiptText).toContain("₱2,500.00");
+    expect(receiptText).toContain("GCash · Ref. 5001234567");
+    expect(receiptText).toContain("Invoice INV-00000001 ₱2,002.84");
+    expect(receiptText).toContain("Credit for next invoices ₱497.16");
+    const [statement] = await pdfPages(
+      await renderStatementPdf({ seller, customer: { name: "Niño Pacaña", accountNo: "ACC-000001", address: "Bulua" }, entries: ledger.entries, closing: ledger.closing, asOf: "2026-03-21" }),
+    );
+    expect(statement).toContain("STATEMENT OF ACCOUNT");
+    expect(statement).toContain("INV-00000001");
+    expect(statement).toContain("PR-00000001");
+    expect(statement).toContain("Credit: ₱497.16");
   });
 });
