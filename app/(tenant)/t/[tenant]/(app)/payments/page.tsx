@@ -1,11 +1,113 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
-import { ROADMAP } from "@/components/shell/roadmap";
+import Link from "next/link";
+import { CalendarCheck } from "lucide-react";
+import { BalanceFigure, OpenInvoicesCard, RecentPaymentsCard } from "@/components/billing/payments/account-summary";
+import { CustomerSearch } from "@/components/billing/payments/customer-search";
+import { customerName } from "@/components/billing/payments/format";
+import { PaymentForm } from "@/components/billing/payments/payment-form";
+import { SearchResults } from "@/components/billing/payments/search-results";
+import { CustomerStatusBadge } from "@/components/customers/customer-status-badge";
+import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { getCustomer, listCustomers } from "@/db/queries/customers";
+import { openInvoicesOf, recentPayments } from "@/db/queries/payments";
+import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
+import { customerBalance } from "@/lib/billing/payments";
+import { formatPhMobile } from "@/lib/customers/mobile";
+import { hasPermission } from "@/lib/permissions/check";
+import { tenantDate } from "@/lib/time/format";
+import { postPaymentAction } from "./actions";
+import { z } from "zod";
 
 export const metadata: Metadata = { title: "Payments" };
 
-export default async function PaymentsPage() {
-  await requirePermission("payments.view");
-  return <ComingSoon {...ROADMAP.payments} />;
+const searchSchema = z.object({
+  q: z.string().trim().max(100).catch("").default(""),
+  customer: z.uuid().optional().catch(undefined),
+});
+
+export default async function PaymentsPage({ searchParams }: PageProps<"/t/[tenant]/payments">) {
+  const { tenant, user } = await requirePermission("payments.view");
+  const { q, customer: pickedId } = searchSchema.parse(await searchParams);
+  const today = tenantDate(new Date(), tenant.timeZone);
+  const data = await withTenant(tenant.id, async (tx) => {
+    const search = q && !pickedId ? await listCustomers(tx, { q, sort: "name", dir: "asc", page: 1, pageSize: 8 }) : null;
+    // One match (an account number, usually) is picked at once: one less tap per customer in the queue.
+    const id = pickedId ?? (search?.total === 1 ? search.rows[0]!.id : undefined);
+    const customer = id ? await getCustomer(tx, { id }) : null;
+    if (!customer) return { search, account: null };
+    const [balance, invoices, payments] = [await customerBalance(tx, customer.id), await openInvoicesOf(tx, { customerId: customer.id }), await recentPayments(tx, { customerId: customer.id })];
+    return { search, account: { customer, balance, invoices, payments } };
+  });
+  const canPost = hasPermission(user, "payments.create");
+  const account = data.account;
+  return (
+    <>
+      <PageHeader
+        title="Payments"
+        description="Find the customer, take the money, hand over the receipt."
+        actions={
+          <Button asChild variant="outline">
+            <Link href="/payments/day">
+              <CalendarCheck /> End of day
+            </Link>
+          </Button>
+        }
+      />
+      <div className="flex max-w-5xl flex-col gap-6">
+        {/* Keyed so "Next customer" (a client navigation to /payments) remounts it: empty and focused. */}
+        <CustomerSearch key={`${q}|${account?.customer.id ?? ""}`} q={q} autoFocus={!account} />
+        {data.search && !account ? <SearchResults q={q} rows={data.search.rows} total={data.search.total} /> : null}
+        {pickedId && !account ? <p className="text-sm text-destructive">That customer was not found.</p> : null}
+        {!q && !account ? <p className="text-sm text-muted-foreground">Type an account number, a name or a mobile number and press Enter.</p> : null}
+        {account ? (
+          // On a phone the form comes right after the balance; on a desktop it sits beside the account.
+          <div className="grid items-start gap-4 lg:grid-cols-2 lg:gap-6">
+            <Card className="gap-2 py-4 lg:col-start-1">
+              <CardHeader className="px-4">
+                <CardTitle className="flex flex-wrap items-center gap-2 text-lg">
+                  {customerName(account.customer)} <CustomerStatusBadge status={account.customer.status} />
+                </CardTitle>
+                <p className="text-sm text-muted-foreground">
+                  <span className="font-mono">{account.customer.accountNo}</span> · {formatPhMobile(account.customer.mobile)} · {account.customer.barangay}
+                </p>
+              </CardHeader>
+              <CardContent className="px-4">
+                <p className="text-sm text-muted-foreground">Balance</p>
+                <p className="text-3xl font-semibold tabular-nums">
+                  <BalanceFigure balance={account.balance} />
+                </p>
+              </CardContent>
+            </Card>
+            <Card className="py-4 lg:col-start-2 lg:row-span-3 lg:row-start-1">
+              <CardHeader className="px-4">
+                <CardTitle className="text-base">Receive payment</CardTitle>
+              </CardHeader>
+              <CardContent className="px-4">
+                {canPost ? (
+                  <PaymentForm
+                    key={account.customer.id}
+                    action={postPaymentAction}
+                    customerId={account.customer.id}
+                    invoices={account.invoices.map((i) => ({ id: i.id, number: i.number, dueDate: i.dueDate, balance: i.balance }))}
+                    today={today}
+                  />
+                ) : (
+                  <p className="text-sm text-muted-foreground">Your role can look up payments but not post them.</p>
+                )}
+              </CardContent>
+            </Card>
+            <div className="lg:col-start-1">
+              <OpenInvoicesCard invoices={account.invoices} today={today} />
+            </div>
+            <div className="lg:col-start-1">
+              <RecentPaymentsCard payments={account.payments} />
+            </div>
+          </div>
+        ) : null}
+      </div>
+    </>
+  );
 }

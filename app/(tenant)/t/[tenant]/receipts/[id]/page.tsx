@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PrintButton } from "@/components/billing/payments/print-button";
+import { ReceiptDocument } from "@/components/billing/payments/receipt-document";
+import { documentIssuer, getPayment } from "@/db/queries/payments";
+import { withTenant } from "@/db/tenant";
+import { requirePermission } from "@/lib/auth/current";
+import { z } from "zod";
+
+export const metadata: Metadata = { title: "Payment receipt" };
+
+// A5 portrait, the size of most counter receipt pads; the app's chrome is not on this route at all.
+const PRINT_CSS = `@page { size: A5 portrait; margin: 10mm; }
+@media print { html, body { background: #fff !important; } }`;
+
+/** The print view of a receipt: outside the app shell, so only the document prints. */
+export default async function ReceiptPrintPage({ params, searchParams }: PageProps<"/t/[tenant]/receipts/[id]">) {
+  const { tenant } = await requirePermission("payments.view");
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const { payment, issuer } = await withTenant(tenant.id, async (tx) => ({ payment: await getPayment(tx, { id }), issuer: await documentIssuer(tx) }));
+  if (!payment) notFound();
+  const autoPrint = (await searchParams).print === "1";
+  return (
+    <main className="min-h-dvh bg-muted/40 p-4 print:bg-white print:p-0">
+      <style>{PRINT_CSS}</style>
+      <div className="mx-auto mb-4 flex max-w-[148mm] justify-end print:hidden">
+        <PrintButton auto={autoPrint} label="Print receipt" />
+      </div>
+      <ReceiptDocument payment={payment} issuer={issuer} tenantName={tenant.name} timeZone={tenant.timeZone} />
+    </main>
+  );
+}
