@@ -1,0 +1,37 @@
+"use server";
+
+import { createAdjustment } from "@/lib/billing/adjustments";
+import { addDays } from "@/lib/billing/dates";
+import { voidInvoice } from "@/lib/billing/invoice-void";
+import { executeBillingRun } from "@/lib/billing/run";
+import { tenantAction } from "@/lib/actions/tenant-action";
+import { UserFacingError } from "@/lib/errors";
+import { formatPesos } from "@/lib/money";
+import { tenantDate } from "@/lib/time/format";
+import { adjustmentSchema, billingRunSchema, MAX_RUN_DAYS_AHEAD, NOTHING_TO_INVOICE, voidInvoiceSchema } from "@/lib/validations/billing-run";
+
+/** Creates the invoices a run on the date would create (the preview's), exactly once. */
+export const runBillingAction = tenantAction({ schema: billingRunSchema, permission: "billing.run", revalidate: ["/billing"] }, async (ctx, { runDate }) => {
+  const today = tenantDate(new Date(), ctx.timeZone);
+  if (runDate > addDays(today, MAX_RUN_DAYS_AHEAD)) {
+    const message = `Pick a date at most ${MAX_RUN_DAYS_AHEAD} days from today.`;
+    throw new UserFacingError(message, { runDate: [message] });
+  }
+  const result = await executeBillingRun({ ...ctx, userId: ctx.user.id }, ctx.tenantId, runDate);
+  if (!result.runId) throw new UserFacingError(NOTHING_TO_INVOICE);
+  return { redirectTo: `/billing/runs/${result.runId}` };
+});
+
+export const voidInvoiceAction = tenantAction({ schema: voidInvoiceSchema, permission: "billing.void", revalidate: ["/billing"] }, async (ctx, { id, reason }) => {
+  await voidInvoice({ ...ctx, userId: ctx.user.id }, id, reason);
+  // The action's refresh re-renders the invoice as void with its reason; the
+  // full navigation is a fallback for when the form is still mounted.
+  return { redirectTo: `/billing/invoices/${id}` };
+});
+
+/** A one-off charge or credit on a customer's account (placed on the customer page). */
+export const createAdjustmentAction = tenantAction({ schema: adjustmentSchema, permission: "billing.run", revalidate: ["/billing"] }, async (ctx, input) => {
+  await createAdjustment({ ...ctx, userId: ctx.user.id }, ctx.tenantId, input);
+  const what = input.kind === "charge" ? "Charge" : "Credit";
+  return { message: `${what} of ${formatPesos(input.amount)} recorded: "${input.reason}".` };
+});

@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { BillingAreaTabs } from "@/components/billing/area-tabs";
+import { formatIsoDate, formatPeriod } from "@/components/billing/format";
+import { InvoiceLinesTable } from "@/components/billing/invoice-lines-table";
+import { displayStatus, InvoiceStatusBadge } from "@/components/billing/invoice-status";
+import { SellerHeader } from "@/components/billing/seller-header";
+import { VoidInvoiceForm } from "@/components/billing/void-invoice-form";
+import { PageHeader } from "@/components/shell/page-header";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { getInvoice, sellerDetails } from "@/db/queries/invoices";
+import { withTenant } from "@/db/tenant";
+import { requirePermission } from "@/lib/auth/current";
+import { METHOD_LABELS } from "@/lib/billing/payments";
+import { formatPesos } from "@/lib/money";
+import { hasPermission } from "@/lib/permissions/check";
+import { formatDateTime, tenantDate } from "@/lib/time/format";
+import { voidInvoiceAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Invoice" };
+
+export default async function InvoicePage({ params }: PageProps<"/t/[tenant]/billing/invoices/[id]">) {
+  const { tenant, user } = await requirePermission("billing.view");
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const data = await withTenant(tenant.id, async (tx) => {
+    const invoice = await getInvoice(tx, { id });
+    return invoice ? { invoice, seller: await sellerDetails(tx) } : null;
+  });
+  if (!data) notFound();
+  const { invoice: inv, seller } = data;
+  const today = tenantDate(new Date(), tenant.timeZone);
+  const shown = displayStatus(inv.status, inv.dueDate, today);
+  const balance = inv.status === "void" ? 0 : inv.total - inv.amountPaid;
+  const canVoid = hasPermission(user, "billing.void") && inv.status !== "void";
+  return (
+    <>
+      <BillingAreaTabs current={null} canRun={hasPermission(user, "billing.run")} />
+      <PageHeader title={`Invoice ${inv.number}`} description={`${inv.lastName}, ${inv.firstName} · ${formatPeriod(inv.periodStart, inv.periodEnd)}`} />
+      {inv.status === "void" ? (
+        <Alert variant="destructive" className="mb-4">
+          <AlertTitle>Void: the number {inv.number} stays used and is never given to another invoice</AlertTitle>
+          <AlertDescription>
+            {inv.voidReason} · {inv.voidedBy ?? "Unknown"}, {formatDateTime(inv.voidedAt, tenant.timeZone)}
+          </AlertDescription>
+        </Alert>
+      ) : null}
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <SellerHeader seller={seller} fallbackName={tenant.name} taxMode={inv.taxMode} />
+          </CardHeader>
+          <CardContent className="flex flex-col gap-6">
+            <div className="grid gap-4 text-sm sm:grid-cols-2">
+              <div>
+                <div className="text-xs text-muted-foreground">Billed to</div>
+                <Link href={`/customers/${inv.customerId}`} className="font-medium underline-offset-4 hover:underline">
+                  {inv.lastName}, {inv.firstName}
+                </Link>
+                <div className="font-mono text-xs">{inv.accountNo}</div>
+                <div className="text-muted-foreground">{[inv.addressLine, inv.barangay, inv.city].filter(Boolean).join(", ")}</div>
+              </div>
+              <dl className="grid grid-cols-2 gap-x-4 gap-y-1">
+                <dt className="text-muted-foreground">Invoice no.</dt>
+                <dd className="font-mono">{inv.number}</dd>
+                <dt className="text-muted-foreground">Issued</dt>
+                <dd>{formatIsoDate(inv.issueDate)}</dd>
+                <dt className="text-muted-foreground">Due</dt>
+                <dd>{formatIsoDate(inv.dueDate)}</dd>
+                <dt className="text-muted-foreground">Period</dt>
+                <dd>{formatPeriod(inv.periodStart, inv.periodEnd)}</dd>
+                <dt className="text-muted-foreground">Status</dt>
+                <dd>
+                  <InvoiceStatusBadge status={shown.status} daysOverdue={shown.daysOverdue} />
+                </dd>
+              </dl>
+            </div>
+            <InvoiceLinesTable lines={inv.lines} totals={{ subtotal: inv.subtotal, vatable: inv.vatable, vat: inv.vat, total: inv.total }} taxMode={inv.taxMode} />
+          </CardContent>
+        </Card>
+        <div className="flex flex-col gap-4">
+          <Card>
+            <CardHeader>
+              <CardDescription>Balance</CardDescription>
+              <CardTitle className="text-3xl tabular-nums" data-testid="invoice-balance">
+                {formatPesos(balance)}
+              </CardTitle>
+              <p className="text-xs text-muted-foreground">
+                {formatPesos(inv.total)} total, {formatPesos(inv.amountPaid)} paid
+              </p>
+            </CardHeader>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Payments</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {inv.allocations.length === 0 ? (
+                <p className="text-sm text-muted-foreground">No payments allocated yet.</p>
+              ) : (
+                <ul className="flex flex-col divide-y text-sm">
+                  {inv.allocations.map((a) => (
+                    <li key={a.id} className="flex items-center justify-between gap-3 py-2">
+                      <div>
+                        <Link href={`/payments/${a.paymentId}`} className="font-mono text-xs underline-offset-4 hover:underline">
+                          {a.receiptNumber}
+                        </Link>
+                        <div className="text-xs text-muted-foreground">
+                          {formatIsoDate(a.paidOn)} · {METHOD_LABELS[a.method]}
+                        </div>
+                      </div>
+                      <span className="tabular-nums">{formatPesos(a.amount)}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </CardContent>
+          </Card>
+          {canVoid ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>Void</CardTitle>
+              </CardHeader>
+              <CardContent className="flex flex-col">
+                {inv.amountPaid > 0 ? (
+                  <p className="text-sm text-muted-foreground">Payments are allocated to this invoice: void those payments first, then void the invoice.</p>
+                ) : (
+                  <VoidInvoiceForm action={voidInvoiceAction} invoiceId={inv.id} number={inv.number} />
+                )}
+              </CardContent>
+            </Card>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}
