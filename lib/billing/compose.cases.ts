@@ -199,6 +199,18 @@ export const COMPOSE_CASES: ComposeCase[] = [
     expect: { period: ["2026-05-01", "2026-06-01"], charged: ["2026-05-31", "2026-06-01"], lines: [{ kind: "service", amount: 5481 }, { kind: "suspension_credit", amount: -169900 }], total: 0, creditCarried: 164419 },
   },
   {
+    name: "activated in 2024, first invoiced here in 2026: billed from the current period, no back-billing, no installation fee",
+    facts: facts({ activatedOn: "2024-05-17", installationFee: 150000 }),
+    rules: FIXED_1, last: null, runDate: "2026-11-24",
+    expect: { period: ["2026-11-01", "2026-12-01"], charged: ["2026-11-01", "2026-12-01"], lines: [{ kind: "service", amount: 129900 }], total: 129900 },
+  },
+  {
+    name: "activated last period and never invoiced: that period is still billed first, prorated, with installation",
+    facts: facts({ activatedOn: "2026-10-20", installationFee: 150000 }),
+    rules: FIXED_1, last: null, runDate: "2026-10-31",
+    expect: { period: ["2026-10-01", "2026-11-01"], charged: ["2026-10-20", "2026-11-01"], lines: [{ kind: "service", amount: 50284 }, { kind: "installation", amount: 150000 }], total: 200284 },
+  },
+  {
     name: "pending (never activated) periods before activation are not billed: first run after activation only",
     facts: facts({ activatedOn: "2026-06-10" }),
     rules: FIXED_1, last: null, runDate: "2026-06-09",

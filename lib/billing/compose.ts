@@ -23,6 +23,9 @@ import { applyTax, type TaxedTotal, type TaxMode } from "./tax";
  *   resumption it is billed from the resumption day; suspended days inside a
  *   span already billed are credited on the next invoice.
  * - Nothing is billed on or after the cancellation date.
+ * - A subscription activated before the period the run date falls in, and
+ *   never invoiced here, is billed from that current period on, without its
+ *   installation fee: earlier periods belong to the ISP's previous system.
  */
 
 export type PlanPrice = { name: string; monthlyFee: number };
@@ -155,6 +158,9 @@ function corrections(facts: SubscriptionFacts, last: NonNullable<LastCharged>, r
 export function composeInvoice(facts: SubscriptionFacts, rules: BillingRules, last: LastCharged, runDate: IsoDate): DraftInvoice | null {
   const cycle = cycleFor(rules, facts.activatedOn);
   let period = last ? periodContaining(last.period.end, cycle) : periodContaining(facts.activatedOn, cycle);
+  const current = periodContaining(runDate, cycle);
+  const carriedOver = !last && period.end <= current.start;
+  if (carriedOver) period = current;
   let start: IsoDate | null = null;
   for (let i = 0; i < MAX_PERIODS_AHEAD; i++) {
     if (facts.cancelledOn && period.start >= facts.cancelledOn) return null;
@@ -181,7 +187,7 @@ export function composeInvoice(facts: SubscriptionFacts, rules: BillingRules, la
     periodStart: start,
     periodEnd: end,
   });
-  if (!last && facts.installationFee > 0) {
+  if (!last && !carriedOver && facts.installationFee > 0) {
     lines.push({ kind: "installation", description: "Installation fee", amount: facts.installationFee });
   }
   const subtotal = lines.reduce((sum, l) => sum + l.amount, 0);

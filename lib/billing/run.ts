@@ -10,6 +10,9 @@ import type { IsoDate } from "./dates";
 import { factsFromEvents } from "./facts";
 import { getBillingSettings, taxModeOf, type BillingSettings } from "./settings";
 
+/** A run never writes more than this many periods for one subscription (two years of monthly bills). */
+const MAX_PERIODS_PER_RUN = 24;
+
 export type RunCtx = { tx: Tx; audit: (e: AuditEntry) => Promise<void>; userId: string | null };
 
 export type PlannedInvoice = DraftInvoice & { subscriptionId: string; customerId: string; accountNo: string; customerName: string };
@@ -39,8 +42,14 @@ export async function planBillingRun(tx: Tx, tenantId: string, runDate: IsoDate)
     const facts = factsFromEvents({ planId: sub.planId, activatedOn: sub.activatedOn!, cancelledOn: sub.cancelledOn }, eventsBySub.get(sub.id) ?? [], prices);
     const span = lastSpans.get(sub.id);
     const last: LastCharged = span ? { start: span.charged_start, end: span.charged_end, period: { start: span.period_start, end: span.period_end } } : null;
-    const draft = composeInvoice(facts, rules, last, runDate);
-    if (draft) invoices.push({ ...draft, subscriptionId: sub.id, customerId: sub.customerId, accountNo: sub.accountNo, customerName: sub.customerName });
+    // Every period due by the run date, oldest first: a run after a gap catches up, one invoice per period.
+    let previous = last;
+    for (let i = 0; i < MAX_PERIODS_PER_RUN; i++) {
+      const draft = composeInvoice(facts, rules, previous, runDate);
+      if (!draft) break;
+      invoices.push({ ...draft, subscriptionId: sub.id, customerId: sub.customerId, accountNo: sub.accountNo, customerName: sub.customerName });
+      previous = { start: draft.charged.start, end: draft.charged.end, period: draft.period };
+    }
   }
   return { invoices, rules };
 }

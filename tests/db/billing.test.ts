@@ -57,6 +57,12 @@ describe.each(backends)("billing on $name", ({ open, name }) => {
     expect(again.invoices).toHaveLength(0);
     const april = await withTenantOn(db.app, t.tenantId, (tx) => planBillingRun(tx, t.tenantId, "2026-04-01"));
     expect(april.invoices.map((i) => i.totals.total)).toEqual([129900, 129900]);
+    // After a gap, one run catches up: April, May and June for each subscription, in order.
+    const june = await withTenantOn(db.app, t.tenantId, (tx) => planBillingRun(tx, t.tenantId, "2026-06-01"));
+    expect(june.invoices.map((i) => `${i.accountNo} ${i.period.start}`)).toEqual([
+      "ACC-000001 2026-04-01", "ACC-000001 2026-05-01", "ACC-000001 2026-06-01",
+      "ACC-000002 2026-04-01", "ACC-000002 2026-05-01", "ACC-000002 2026-06-01",
+    ]);
   });
 
   it("creates each invoice exactly once when two runs start at the same time, numbers gapless", async () => {

@@ -16,6 +16,7 @@ import { auditForCustomer } from "@/db/queries/audit";
 import { statementSources } from "@/db/queries/statements";
 import { buildLedger } from "@/lib/billing/ledger";
 import { StatementCard } from "@/components/customers/statement-card";
+import { AdjustmentForm } from "@/components/billing/adjustment-form";
 import { customerStatusHistoryOf, getCustomer } from "@/db/queries/customers";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
@@ -23,6 +24,7 @@ import { formatPhMobile } from "@/lib/customers/mobile";
 import { formatPesos } from "@/lib/money";
 import { hasPermission } from "@/lib/permissions/check";
 import { formatCalendarDate, formatDateTime, tenantDate } from "@/lib/time/format";
+import { createAdjustmentAction } from "../../billing/actions";
 import { changeCustomerStatusAction } from "../actions";
 
 export const metadata: Metadata = { title: "Customer" };
@@ -107,9 +109,20 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
           <SubscriptionsPanel tenantId={tenant.id} timeZone={tenant.timeZone} customerId={c.id} canEdit={canEdit} />
         </div>
         {canSeeBilling ? (
-          <div className="lg:col-span-3">
+          <div className={hasPermission(user, "billing.run") ? "lg:col-span-2" : "lg:col-span-3"}>
             <StatementCard customerId={c.id} entries={ledger.entries} />
           </div>
+        ) : null}
+        {hasPermission(user, "billing.run") ? (
+          <Card>
+            <CardHeader>
+              <CardTitle>One-off charge or credit</CardTitle>
+              <CardDescription>A new router, a site visit, an outage credit: kept on the account with its reason.</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <AdjustmentForm action={createAdjustmentAction} customerId={c.id} today={today} />
+            </CardContent>
+          </Card>
         ) : null}
         <Card className="lg:col-span-2">
           <CardHeader>
