@@ -1,20 +1,5 @@
 /** What each area will hold; shown until the area is built. */
 export const ROADMAP = {
-  customers: {
-    title: "Customers",
-    description: "Subscribers, barangays, plans and subscriptions.",
-    items: ["Customer register with search and filters", "Barangays imported from the PSGC", "Plans and subscriptions", "CSV import and export"],
-  },
-  billing: {
-    title: "Billing",
-    description: "Invoices, billing runs and statements.",
-    items: ["Monthly billing runs with proration", "VAT and non-VAT invoices as PDF", "Adjustments and statements of account"],
-  },
-  payments: {
-    title: "Payments",
-    description: "Collections at the counter and online.",
-    items: ["Cashier screen for cash, GCash, Maya and bank", "Payment receipts", "End-of-day collection reports"],
-  },
   network: {
     title: "Network",
     description: "Your fiber plant on a map.",
