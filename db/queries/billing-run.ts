@@ -22,9 +22,11 @@ export async function billableSubscriptions(tx: Tx) {
     .orderBy(asc(customers.accountNo), asc(subscriptions.createdAt), asc(subscriptions.id));
 }
 
-/** Plan changes and suspensions of the given subscriptions, in order. */
-export async function subscriptionHistories(tx: Tx, ids: string[]) {
-  if (ids.length === 0) return [];
+/**
+ * Plan changes and suspensions of every activated subscription, in order. One
+ * query for the whole tenant (not an id list: 100,000 ids exceed the bind-parameter limit).
+ */
+export async function subscriptionHistories(tx: Tx) {
   return tx
     .select({
       subscriptionId: subscriptionEvents.subscriptionId,
@@ -34,7 +36,8 @@ export async function subscriptionHistories(tx: Tx, ids: string[]) {
       toPlanId: subscriptionEvents.toPlanId,
     })
     .from(subscriptionEvents)
-    .where(and(inArray(subscriptionEvents.subscriptionId, ids), inArray(subscriptionEvents.kind, ["created", "plan_changed", "suspended", "resumed", "cancelled"])))
+    .innerJoin(subscriptions, and(eq(subscriptions.tenantId, subscriptionEvents.tenantId), eq(subscriptions.id, subscriptionEvents.subscriptionId)))
+    .where(and(isNotNull(subscriptions.activatedOn), inArray(subscriptionEvents.kind, ["created", "plan_changed", "suspended", "resumed", "cancelled"])))
     .orderBy(asc(subscriptionEvents.subscriptionId), asc(subscriptionEvents.effectiveDate), asc(subscriptionEvents.createdAt));
 }
 

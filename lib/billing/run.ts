@@ -30,7 +30,7 @@ export async function planBillingRun(tx: Tx, tenantId: string, runDate: IsoDate)
   const priceList = await planPrices(tx);
   const prices = new Map<string, PlanPrice & { installationFee: number }>(priceList.map((p) => [p.id, { name: p.name, monthlyFee: p.monthlyFee, installationFee: p.installationFee }]));
   const lastSpans = new Map((await lastChargedSpans(tx)).map((r) => [r.subscription_id, r]));
-  const events = await subscriptionHistories(tx, subs.map((s) => s.id));
+  const events = await subscriptionHistories(tx);
   const eventsBySub = new Map<string, typeof events>();
   for (const e of events) {
     const list = eventsBySub.get(e.subscriptionId) ?? [];
