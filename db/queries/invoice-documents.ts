@@ -36,17 +36,19 @@ export async function invoiceDocuments(tx: Tx, where: { ids: string[] } | { bill
     .where(filter)
     .orderBy(asc(invoices.number));
   if (heads.length === 0) return { seller: null, documents: [] };
-  const ids = heads.map((h) => h.id);
+  // Lines and payments by the same filter, joined: a run's id list could exceed the bind-parameter limit.
   const lines = await tx
     .select({ invoiceId: invoiceLines.invoiceId, description: invoiceLines.description, amount: invoiceLines.amount, kind: invoiceLines.kind })
     .from(invoiceLines)
-    .where(inArray(invoiceLines.invoiceId, ids))
+    .innerJoin(invoices, and(eq(invoices.tenantId, invoiceLines.tenantId), eq(invoices.id, invoiceLines.invoiceId)))
+    .where(filter)
     .orderBy(asc(invoiceLines.invoiceId), asc(invoiceLines.position));
   const paid = await tx
     .select({ invoiceId: paymentAllocations.invoiceId, receiptNumber: payments.receiptNumber, paidOn: payments.paidOn, amount: paymentAllocations.amount })
     .from(paymentAllocations)
     .innerJoin(payments, and(eq(payments.tenantId, paymentAllocations.tenantId), eq(payments.id, paymentAllocations.paymentId)))
-    .where(and(inArray(paymentAllocations.invoiceId, ids), eq(payments.status, "posted")));
+    .innerJoin(invoices, and(eq(invoices.tenantId, paymentAllocations.tenantId), eq(invoices.id, paymentAllocations.invoiceId)))
+    .where(and(filter, eq(payments.status, "posted")));
   const seller = await sellerDetails(tx);
   const linesBy = groupBy(lines, (l) => l.invoiceId);
   const paidBy = groupBy(paid, (p) => p.invoiceId);
