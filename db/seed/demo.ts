@@ -6,6 +6,8 @@ import { withTenantOn } from "../with-tenant";
 import { provisionTenant } from "@/lib/tenancy/provision";
 import { createStaffUser } from "@/lib/staff/users";
 import { recordAudit } from "@/lib/audit/record";
+import { tenantDate } from "@/lib/time/format";
+import { demoActors, seedDemoSubscribers } from "./demo-subscribers";
 
 /** The demo ISP's logins. Demo data only: README prints them. */
 export const DEMO = {
@@ -21,12 +23,28 @@ export const DEMO = {
 
 const seedRequest = { ip: null, userAgent: "fiberbill-seed" };
 
-/** Seeds the demo ISP once, through the same domain functions and runtime role as the app. */
-export async function seedDemoTenant(app: Database): Promise<{ created: boolean; tenantId: string }> {
-  if (await isSlugTaken(app, DEMO.slug)) {
-    const existing = await resolveTenantBySlug(app, DEMO.slug);
-    return { created: false, tenantId: existing!.id };
+/**
+ * Seeds the demo ISP once, through the same domain functions and runtime role
+ * as the app: the tenant and its staff, then its subscribers (barangays, plans,
+ * customers, subscriptions). A demo tenant made before the subscriber register
+ * existed gets its subscribers on the next run, as long as it has no customers.
+ */
+export async function seedDemoTenant(app: Database): Promise<{ created: boolean; tenantId: string; customersAdded: number }> {
+  const existing = (await isSlugTaken(app, DEMO.slug)) ? await resolveTenantBySlug(app, DEMO.slug) : null;
+  const { tenantId, created } = existing ? { tenantId: existing.id, created: false } : { tenantId: await createDemoTenant(app), created: true };
+  const today = tenantDate(new Date(), existing?.timeZone ?? "Asia/Manila");
+  try {
+    const actors = await demoActors(app, tenantId, { owner: DEMO.owner.email, support: DEMO.staff[2].email });
+    return { created, tenantId, customersAdded: await seedDemoSubscribers(app, tenantId, actors, today) };
+  } catch (error) {
+    if (created) throw error;
+    // An older demo tenant holds whatever people did to it; its subscribers are a bonus, not worth blocking `npm run dev`.
+    console.warn(`Could not add the demo subscribers to the existing "${DEMO.name}":`, error);
+    return { created, tenantId, customersAdded: 0 };
   }
+}
+
+async function createDemoTenant(app: Database): Promise<string> {
   const { tenantId, userId } = await provisionTenant(
     app,
     { companyName: DEMO.name, subdomain: DEMO.slug, ownerName: DEMO.owner.name, email: DEMO.owner.email, password: DEMO.owner.password },
@@ -43,5 +61,5 @@ export async function seedDemoTenant(app: Database): Promise<{ created: boolean;
       );
     }
   });
-  return { created: true, tenantId };
+  return tenantId;
 }

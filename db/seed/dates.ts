@@ -1,0 +1,16 @@
+/** Calendar arithmetic on YYYY-MM-DD strings: dates only, so no time zone is involved. */
+const DAY_MS = 86_400_000;
+
+function toDays(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Date.UTC(y!, m! - 1, d!) / DAY_MS;
+}
+
+export function addDays(iso: string, days: number): string {
+  return new Date((toDays(iso) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return toDays(to) - toDays(from);
+}
