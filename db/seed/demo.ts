@@ -7,6 +7,7 @@ import { provisionTenant } from "@/lib/tenancy/provision";
 import { createStaffUser } from "@/lib/staff/users";
 import { recordAudit } from "@/lib/audit/record";
 import { tenantDate } from "@/lib/time/format";
+import { seedDemoBilling } from "./demo-billing";
 import { demoActors, seedDemoSubscribers } from "./demo-subscribers";
 
 /** The demo ISP's logins. Demo data only: README prints them. */
@@ -35,7 +36,9 @@ export async function seedDemoTenant(app: Database): Promise<{ created: boolean;
   const today = tenantDate(new Date(), existing?.timeZone ?? "Asia/Manila");
   try {
     const actors = await demoActors(app, tenantId, { owner: DEMO.owner.email, support: DEMO.staff[2].email });
-    return { created, tenantId, customersAdded: await seedDemoSubscribers(app, tenantId, actors, today) };
+    const customersAdded = await seedDemoSubscribers(app, tenantId, actors, today);
+    await seedDemoBilling(app, tenantId, DEMO.staff[0].email, today);
+    return { created, tenantId, customersAdded };
   } catch (error) {
     if (created) throw error;
     // An older demo tenant holds whatever people did to it; its subscribers are a bonus, not worth blocking `npm run dev`.
