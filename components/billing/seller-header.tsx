@@ -1,3 +1,5 @@
+import { formatTin } from "@/lib/validations/billing-settings";
+
 type Seller = { businessName: string; address: string; tin: string; branchCode: string; taxMode: string } | null;
 
 /**
@@ -15,7 +17,7 @@ export function SellerHeader({ seller, fallbackName, taxMode }: { seller: Seller
           {seller?.address ? <div className="text-sm text-muted-foreground">{seller.address}</div> : null}
           {seller?.tin ? (
             <div className="text-sm">
-              TIN {seller.tin}-{seller.branchCode}
+              TIN {formatTin(seller.tin, seller.branchCode)}
             </div>
           ) : null}
         </div>

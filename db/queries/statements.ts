@@ -15,7 +15,8 @@ export async function statementSources(tx: Tx, { customerId }: { customerId: str
       from invoices where customer_id = ${customerId}
       union all
       select 'payment', paid_on::text, receipt_number,
-        'Payment, ' || method || coalesce(' ' || reference, ''), amount, status = 'void', created_at::text
+        'Payment, ' || case method when 'gcash' then 'GCash' when 'maya' then 'Maya' when 'bank_transfer' then 'bank transfer'
+          else method end || coalesce(' ' || reference, ''), amount, status = 'void', created_at::text
       from payments where customer_id = ${customerId}
       union all
       select kind, effective_on::text, '', reason, amount, false, created_at::text

@@ -11,7 +11,7 @@ import { tenantDate } from "@/lib/time/format";
 import { adjustmentSchema, billingRunSchema, MAX_RUN_DAYS_AHEAD, NOTHING_TO_INVOICE, voidInvoiceSchema } from "@/lib/validations/billing-run";
 
 /** Creates the invoices a run on the date would create (the preview's), exactly once. */
-export const runBillingAction = tenantAction({ schema: billingRunSchema, permission: "billing.run", revalidate: ["/billing"] }, async (ctx, { runDate }) => {
+export const runBillingAction = tenantAction({ schema: billingRunSchema, permission: "billing.run" }, async (ctx, { runDate }) => {
   const today = tenantDate(new Date(), ctx.timeZone);
   if (runDate > addDays(today, MAX_RUN_DAYS_AHEAD)) {
     const message = `Pick a date at most ${MAX_RUN_DAYS_AHEAD} days from today.`;

@@ -109,7 +109,7 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
           <SubscriptionsPanel tenantId={tenant.id} timeZone={tenant.timeZone} customerId={c.id} canEdit={canEdit} />
         </div>
         {canSeeBilling ? (
-          <div className={hasPermission(user, "billing.run") ? "lg:col-span-2" : "lg:col-span-3"}>
+          <div className={hasPermission(user, "billing.run") ? "min-w-0 lg:col-span-2" : "min-w-0 lg:col-span-3"}>
             <StatementCard customerId={c.id} entries={ledger.entries} />
           </div>
         ) : null}
