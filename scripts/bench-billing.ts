@@ -3,7 +3,8 @@
  *
  * The billing run at 100,000 active subscriptions (issue 4, "Speed"). On the
  * local PostgreSQL named by BENCH_DATABASE_URL or TEST_DATABASE_URL it creates
- * fiberbill_bench_<ts>, seeds tenant "bench" with 100,000 customers, and times,
+ * fiberbill_bench_<ts>, seeds tenant "bench" with 120,000 customers (about
+ * 100,000 active subscriptions), and times,
  * each in its own transaction that is rolled back afterwards, as the runtime
  * role under row-level security:
  *   run    executeBillingRun, the app's set-based run (compose in TS, insert in bulk);
@@ -28,7 +29,8 @@ import { takeNumbers } from "@/lib/numbering/counters";
 import { tenantDate } from "@/lib/time/format";
 import { benchEnv, createBenchDatabase, run } from "./bench/server";
 
-const SUBSCRIBERS = 100_000;
+/** Customers seeded: the bulk seed's status mix leaves about 100,000 of them with an active subscription. */
+const SUBSCRIBERS = 120_000;
 const NAIVE_SAMPLE = 10_000;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
