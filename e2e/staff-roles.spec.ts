@@ -129,7 +129,7 @@ test.describe("staff, roles and permissions", () => {
     await cashierPage.keyboard.press("Escape");
 
     // Every allowed area opens.
-    for (const [label, heading] of [["Customers", "Customers"], ["Billing", "Billing"], ["Payments", "Payments"]] as const) {
+    for (const [label, heading] of [["Customers", "Customers"], ["Billing", "Invoices"], ["Payments", "Payments"]] as const) {
       await cashierPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label }).click();
       await expect(cashierPage.getByRole("heading", { level: 1, name: heading })).toBeVisible();
       await expect(cashierPage.getByRole("heading", { name: NO_ACCESS })).toHaveCount(0);
@@ -236,7 +236,7 @@ test.describe("staff, roles and permissions", () => {
     await tenantWithStaff(page, tenant, cashier);
     const { context, page: cashierPage } = await signedInAs(browser, tenant, cashier);
     await cashierPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Billing" }).click();
-    await expect(cashierPage.getByRole("heading", { level: 1, name: "Billing" })).toBeVisible();
+    await expect(cashierPage.getByRole("heading", { level: 1, name: "Invoices" })).toBeVisible();
 
     await deactivateStaff(page, cashier);
     await page.reload();

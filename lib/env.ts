@@ -24,6 +24,8 @@ export const envSchema = z
         .default("localhost"),
     ),
     AUTH_SECRET: optionalString,
+    /** Sign-ups allowed per IP and hour (spam protection); test servers raise it. */
+    SIGNUPS_PER_IP_PER_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(10)),
     UPSTASH_REDIS_REST_URL: optionalUrl,
     UPSTASH_REDIS_REST_TOKEN: optionalString,
   })

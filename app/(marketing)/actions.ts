@@ -23,7 +23,7 @@ export async function signUp(_prev: ActionResult<Redirect> | null, formData: For
     if (!parsed.success) return fail("Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
     const info = requestInfo(await headers());
     const attempts = await counterStore().increment(`signup:${info.ip ?? "unknown"}`, 60 * 60);
-    if (attempts.count > 10) return fail("Too many sign-ups from your network. Please try again in an hour.");
+    if (attempts.count > env.SIGNUPS_PER_IP_PER_HOUR) return fail("Too many sign-ups from your network. Please try again in an hour.");
     const { app } = await getConnection();
     const tenant = await provisionTenant(app, parsed.data, info);
     const token = mintHandoffToken({ uid: tenant.userId, tid: tenant.tenantId, slug: tenant.slug }, env.AUTH_SECRET);
