@@ -4,10 +4,10 @@ import { flexRender, getCoreRowModel, useReactTable, type SortingState } from "@
 import { ArrowDown, ArrowUp, ArrowUpDown, ReceiptText } from "lucide-react";
 import { useMemo } from "react";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { InvoiceListState } from "@/lib/validations/invoice-list";
+import { INVOICE_PAGE_SIZES, type InvoiceListState } from "@/lib/validations/invoice-list";
 import { cn } from "@/lib/utils";
 import { invoiceColumns, SORTABLE, type InvoiceColumn, type InvoiceRow } from "./columns";
-import { InvoicesPagination } from "./pagination";
+import { DataTablePagination } from "@/components/tables/data-table-pagination";
 import { InvoicesToolbar, isFiltered, type InvoiceFilterOptions } from "./toolbar";
 import { useInvoiceListUrl } from "./use-list-url";
 
@@ -92,7 +92,7 @@ export function InvoicesDataTable({ rows, total, state, options }: Props) {
           </TableBody>
         </Table>
       </div>
-      <InvoicesPagination state={state} total={total} update={update} />
+      <DataTablePagination state={state} total={total} sizes={INVOICE_PAGE_SIZES} noun="invoices" update={update} />
     </div>
   );
 }

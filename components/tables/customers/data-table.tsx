@@ -4,11 +4,11 @@ import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Vis
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useMemo } from "react";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { CustomerColumn, CustomerListState } from "@/lib/validations/customer-list";
+import { CUSTOMER_PAGE_SIZES, type CustomerColumn, type CustomerListState } from "@/lib/validations/customer-list";
 import { cn } from "@/lib/utils";
 import { customerColumns, SORTABLE, type CustomerRow } from "./columns";
 import { CustomersEmptyState } from "./empty-state";
-import { CustomersPagination } from "./pagination";
+import { DataTablePagination } from "../data-table-pagination";
 import { CustomersToolbar } from "./toolbar";
 import { useListUrl } from "./use-list-url";
 
@@ -98,7 +98,7 @@ export function CustomersDataTable({ rows, total, state, options, timeZone }: Pr
           </TableBody>
         </Table>
       </div>
-      <CustomersPagination state={state} total={total} update={update} />
+      <DataTablePagination state={state} total={total} sizes={CUSTOMER_PAGE_SIZES} noun="customers" update={update} />
     </div>
   );
 }

@@ -3,16 +3,23 @@
 import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
-import { CUSTOMER_PAGE_SIZES, type CustomerListState } from "@/lib/validations/customer-list";
 
-export function CustomersPagination({
+type PageState = { page: number; size: number };
+
+/** Server-side paging for any list whose page and size live in the URL ("1–50 of 1,234 customers"). */
+export function DataTablePagination({
   state,
   total,
+  sizes,
+  noun,
   update,
 }: {
-  state: CustomerListState;
+  state: PageState;
   total: number;
-  update: (patch: Partial<CustomerListState>) => void;
+  sizes: readonly number[];
+  /** What the rows are, plural: "customers", "invoices". */
+  noun: string;
+  update: (patch: Partial<PageState>) => void;
 }) {
   const pageCount = Math.max(1, Math.ceil(total / state.size));
   const from = total === 0 ? 0 : (state.page - 1) * state.size + 1;
@@ -21,11 +28,11 @@ export function CustomersPagination({
   return (
     <div className="mt-4 flex flex-col gap-3 text-sm sm:flex-row sm:items-center sm:justify-between">
       <p className="text-muted-foreground" aria-live="polite">
-        {from.toLocaleString("en-PH")}–{to.toLocaleString("en-PH")} of {total.toLocaleString("en-PH")} customers
+        {from.toLocaleString("en-PH")}–{to.toLocaleString("en-PH")} of {total.toLocaleString("en-PH")} {noun}
       </p>
       <div className="flex items-center gap-2">
         <NativeSelect aria-label="Rows per page" value={String(state.size)} onChange={(e) => update({ size: Number(e.target.value) })} className="h-8" wrapperClassName="w-32">
-          {CUSTOMER_PAGE_SIZES.map((s) => (
+          {sizes.map((s) => (
             <NativeSelectOption key={s} value={String(s)}>
               {s} / page
             </NativeSelectOption>
