@@ -10,7 +10,7 @@ export async function statementSources(tx: Tx, { customerId }: { customerId: str
   const rows = rowsOf<Row>(
     await tx.execute(sql`
       select 'invoice' as kind, issue_date::text as date, number as ref,
-        coalesce('Service ' || period_start::text || ' to ' || (period_end - 1)::text, 'Invoice') as description,
+        coalesce('Service ' || to_char(period_start, 'Mon FMDD, YYYY') || ' to ' || to_char(period_end - 1, 'Mon FMDD, YYYY'), 'Invoice') as description,
         total as amount, status = 'void' as void, created_at::text as at
       from invoices where customer_id = ${customerId}
       union all

@@ -84,7 +84,10 @@ export function firstInvoiceOnDay1Cycle(activatedOn: string, monthlyFee: number,
   // Half-up for a positive amount: floor(x + 1/2) in integers.
   const service = Math.floor((2 * monthlyFee * covered + days) / (2 * days));
   const lastDay = addDaysIso(periodEnd, -1);
-  const serviceLine = covered === days ? `${periodStart} to ${lastDay}` : `${activatedOn} to ${lastDay} (${covered} of ${days} days)`;
+  const serviceLine =
+    covered === days
+      ? `${formatLongDate(periodStart)} to ${formatLongDate(lastDay)}`
+      : `${formatLongDate(activatedOn)} to ${formatLongDate(lastDay)} (${covered} of ${days} days)`;
   return { serviceLine, service, installation: installationFee, total: service + installationFee, periodStart, periodEnd };
 }
 

@@ -1,6 +1,7 @@
 import { addDays, daysBetween, maxDate, minDate, type IsoDate } from "./dates";
 import { periodContaining, periodDays, type BillingCycle, type Period } from "./periods";
 import { prorate } from "./rounding";
+import { formatCalendarDate } from "@/lib/time/format";
 import { applyTax, type TaxedTotal, type TaxMode } from "./tax";
 
 /**
@@ -123,14 +124,14 @@ function corrections(facts: SubscriptionFacts, last: NonNullable<LastCharged>, r
     if (old === change.plan) continue;
     lines.push({
       kind: "plan_change_credit",
-      description: `Credit: ${old.name}, ${remaining} of ${days} days from ${change.from}`,
+      description: `Credit: ${old.name}, ${remaining} of ${days} days from ${formatCalendarDate(change.from)}`,
       amount: -prorate(old.monthlyFee, remaining, days),
       periodStart: change.from,
       periodEnd: last.end,
     });
     lines.push({
       kind: "plan_change_charge",
-      description: `${change.plan.name}, ${remaining} of ${days} days from ${change.from}`,
+      description: `${change.plan.name}, ${remaining} of ${days} days from ${formatCalendarDate(change.from)}`,
       amount: prorate(change.plan.monthlyFee, remaining, days),
       periodStart: change.from,
       periodEnd: last.end,
@@ -182,7 +183,10 @@ export function composeInvoice(facts: SubscriptionFacts, rules: BillingRules, la
   if (last) lines.push(...corrections(facts, last, rules));
   lines.unshift({
     kind: "service",
-    description: covered === days ? `${plan.name}, ${period.start} to ${addDays(period.end, -1)}` : `${plan.name}, ${start} to ${addDays(end, -1)} (${covered} of ${days} days)`,
+    description:
+      covered === days
+        ? `${plan.name}, ${formatCalendarDate(period.start)} to ${formatCalendarDate(addDays(period.end, -1))}`
+        : `${plan.name}, ${formatCalendarDate(start)} to ${formatCalendarDate(addDays(end, -1))} (${covered} of ${days} days)`,
     amount: prorate(plan.monthlyFee, covered, days),
     periodStart: start,
     periodEnd: end,
