@@ -6,6 +6,10 @@ import type { AuditEntry } from "@/lib/audit/record";
 import { NotFoundError, pgConstraint, pgErrorCode, UserFacingError } from "@/lib/errors";
 import { formatPesos } from "@/lib/money";
 import { takeNumbers } from "@/lib/numbering/counters";
+import { allocate } from "./allocation";
+import { applyCredits } from "./credits";
+
+export { allocate };
 
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export type PaymentCtx = { tx: Tx; audit: (e: AuditEntry) => Promise<void>; userId: string | null };
@@ -21,19 +25,6 @@ export type PaymentInput = {
   /** Invoices the cashier picked, in the order to pay them; empty: oldest open first. */
   invoiceIds?: string[];
 };
-
-/** Splits an amount over invoices in order; what is left over stays as the customer's credit. */
-export function allocate(amount: number, open: { id: string; balance: number }[]): { allocations: { invoiceId: string; amount: number }[]; credit: number } {
-  let left = amount;
-  const allocations: { invoiceId: string; amount: number }[] = [];
-  for (const inv of open) {
-    if (left <= 0) break;
-    const take = Math.min(left, inv.balance);
-    if (take > 0) allocations.push({ invoiceId: inv.id, amount: take });
-    left -= take;
-  }
-  return { allocations, credit: left };
-}
 
 const statusFor = sql`case when ${invoices.amountPaid} >= ${invoices.total} then 'paid' when ${invoices.amountPaid} > 0 then 'partially_paid' else 'open' end`;
 
@@ -111,7 +102,7 @@ export async function postPayment(ctx: PaymentCtx, tenantId: string, input: Paym
 export async function voidPayment(ctx: PaymentCtx, id: string, reason: string): Promise<void> {
   const { tx } = ctx;
   const [payment] = await tx
-    .select({ status: payments.status, receiptNumber: payments.receiptNumber, amount: payments.amount })
+    .select({ status: payments.status, receiptNumber: payments.receiptNumber, amount: payments.amount, customerId: payments.customerId })
     .from(payments)
     .where(eq(payments.id, id))
     .for("update");
@@ -129,6 +120,9 @@ export async function voidPayment(ctx: PaymentCtx, id: string, reason: string): 
   }
   await tx.delete(paymentAllocations).where(eq(paymentAllocations.paymentId, id));
   await tx.update(payments).set({ status: "void", voidReason: reason, voidedAt: sql`now()`, voidedBy: ctx.userId }).where(eq(payments.id, id));
+  // Invoices the void reopened are paid from the customer's remaining credit, if any.
+  const [tenant] = await tx.select({ tenantId: payments.tenantId }).from(payments).where(eq(payments.id, id));
+  await applyCredits(tx, tenant!.tenantId, [payment.customerId]);
   await ctx.audit({
     action: "payment.void",
     entityType: "payment",

@@ -8,6 +8,7 @@ import { SERIES_DEFAULTS, takeNumbers } from "@/lib/numbering/counters";
 import { composeInvoice, type BillingRules, type DraftInvoice, type LastCharged, type PlanPrice } from "./compose";
 import type { IsoDate } from "./dates";
 import { factsFromEvents } from "./facts";
+import { applyCredits } from "./credits";
 import { getBillingSettings, taxModeOf, type BillingSettings } from "./settings";
 
 /** A run never writes more than this many periods for one subscription (two years of monthly bills). */
@@ -129,6 +130,9 @@ export async function executeBillingRun(ctx: RunCtx, tenantId: string, runDate: 
         from jsonb_to_recordset(${JSON.stringify(credits)}::jsonb) as r(customer_id uuid, amount bigint, reason text)`);
     }
   }
+  // Customers with credit (an overpayment) have it applied to their new invoices at once.
+  // (All customers with credit: few, and an id list of a whole run would exceed the parameter limit.)
+  await applyCredits(tx, tenantId);
   await ctx.audit({
     action: "billing.run",
     entityType: "billing_run",

@@ -114,12 +114,29 @@ describe.each(backends)("billing on $name", ({ open, name }) => {
     await as((ctx) => voidPayment(ctx, paid.id, "Wrong customer"));
     expect(await balance()).toBe(279900 + 129900 - 200000);
     const after = await q<{ status: string; amount_paid: string }>(db, t, sql`select status, amount_paid::text from invoices order by number`);
-    // The Maya payment stays where it went; its unallocated ₱902.00 remains the customer's credit.
+    // The Maya payment's unallocated ₱902.00 credit now pays toward the reopened first invoice.
     expect(after).toEqual([
-      { status: "open", amount_paid: "0" },
+      { status: "partially_paid", amount_paid: "90200" },
       { status: "partially_paid", amount_paid: "109800" },
     ]);
     await expect(as((ctx) => voidPayment(ctx, paid.id, "again"))).rejects.toThrow(/already void/);
+  });
+
+  it("uses a customer's credit on the next invoice", async () => {
+    const { t, customerIds } = await tenantWithSubscribers(db, "bill-credit", ["2026-03-01"]);
+    const customerId = customerIds[0]!;
+    const as = <T>(fn: (ctx: ReturnType<typeof actingAs> & { userId: string }) => Promise<T>) =>
+      withTenantOn(db.app, t.tenantId, (tx) => fn({ ...actingAs(tx, t), userId: t.ownerId }));
+    await as((ctx) => executeBillingRun(ctx, t.tenantId, "2026-03-01"));
+    // Pays March (₱2,799.00) and ₱1,000.00 ahead.
+    await as((ctx) => postPayment(ctx, t.tenantId, { customerId, amount: 379900, method: "cash", paidOn: "2026-03-02" }));
+    await as((ctx) => executeBillingRun(ctx, t.tenantId, "2026-04-01"));
+    const april = await q<{ number: string; status: string; amount_paid: string }>(db, t, sql`select number, status, amount_paid::text from invoices order by number`);
+    expect(april).toEqual([
+      { number: "INV-00000001", status: "paid", amount_paid: "279900" },
+      { number: "INV-00000002", status: "partially_paid", amount_paid: "100000" },
+    ]);
+    expect(await withTenantOn(db.app, t.tenantId, (tx) => customerBalance(tx, customerId))).toBe(29900);
   });
 
   it("keeps balances equal to invoices minus allocations plus adjustments over random payments and voids", async () => {
