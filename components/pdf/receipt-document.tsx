@@ -1,6 +1,6 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { SellerData } from "@/db/queries/invoice-documents";
-import type { ReceiptData } from "@/db/queries/receipt-documents";
+import type { PaymentDetail } from "@/db/queries/payments";
 import { METHOD_LABELS } from "@/lib/billing/payments";
 import { formatPesos } from "@/lib/money";
 import { PDF_FONT } from "./fonts";
@@ -19,9 +19,8 @@ const s = StyleSheet.create({
  * The payment receipt, on A5. Since RR 7-2024 the invoice is the primary
  * document for services; this receipt is supplementary, and says so.
  */
-export function ReceiptDocument({ seller, receipt }: { seller: SellerData | null; receipt: ReceiptData }) {
+export function ReceiptDocument({ seller, receipt }: { seller: SellerData | null; receipt: PaymentDetail }) {
   const vatRegistered = seller ? seller.taxMode !== "none" : false;
-  const paidToInvoices = receipt.allocations.reduce((sum, a) => sum + a.amount, 0);
   return (
     <Document title={`Payment receipt ${receipt.receiptNumber}`}>
       <Page size="A5" style={s.page}>
@@ -44,15 +43,15 @@ export function ReceiptDocument({ seller, receipt }: { seller: SellerData | null
         </Text>
         <View style={{ marginTop: 8 }}>
           {receipt.allocations.map((a) => (
-            <View key={a.invoiceNumber} style={s.row}>
-              <Text>Invoice {a.invoiceNumber}</Text>
+            <View key={a.invoiceId} style={s.row}>
+              <Text>Invoice {a.number}</Text>
               <Text>{formatPesos(a.amount)}</Text>
             </View>
           ))}
-          {receipt.amount > paidToInvoices ? (
+          {receipt.credit > 0 ? (
             <View style={s.row}>
               <Text>Credit for next invoices</Text>
-              <Text>{formatPesos(receipt.amount - paidToInvoices)}</Text>
+              <Text>{formatPesos(receipt.credit)}</Text>
             </View>
           ) : null}
         </View>

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderInvoicesPdf, renderReceiptPdf, renderStatementPdf } from "@/components/pdf/render";
-import { receiptDocument } from "@/db/queries/receipt-documents";
+import { getPayment } from "@/db/queries/payments";
 import { sellerDetails } from "@/db/queries/seller";
 import { statementSources } from "@/db/queries/statements";
 import { buildLedger } from "@/lib/billing/ledger";
@@ -101,7 +101,7 @@ describe.each(backends.filter((b) => b.name === "pglite"))("invoice PDFs on $nam
       const cid = rowsOf<{ customer_id: string }>(await tx.execute(sql`select customer_id from invoices where id = ${first!.id}`))[0]!;
       const paid = await postPayment(ctx, t.tenantId, { customerId: cid.customer_id, amount: 250000, method: "gcash", reference: "5001234567", paidOn: "2026-03-21" });
       return {
-        receipt: (await receiptDocument(tx, { id: paid.id }))!,
+        receipt: (await getPayment(tx, { id: paid.id }))!,
         seller: await sellerDetails(tx),
         ledger: buildLedger(await statementSources(tx, { customerId: cid.customer_id })),
       };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { renderReceiptPdf } from "@/components/pdf/render";
 import { getConnection } from "@/db/client";
-import { receiptDocument } from "@/db/queries/receipt-documents";
+import { getPayment } from "@/db/queries/payments";
 import { sellerDetails } from "@/db/queries/seller";
 import { withTenantOn } from "@/db/with-tenant";
 import { authorizeDownload, pdfResponse } from "@/lib/pdf-response";
@@ -13,7 +13,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/pdf/
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) return new Response("Receipt not found.", { status: 404 });
   const { app } = await getConnection();
-  const data = await withTenantOn(app, auth.session.tenant.id, async (tx) => ({ receipt: await receiptDocument(tx, { id }), seller: await sellerDetails(tx) }));
+  const data = await withTenantOn(app, auth.session.tenant.id, async (tx) => ({ receipt: await getPayment(tx, { id }), seller: await sellerDetails(tx) }));
   if (!data.receipt) return new Response("Receipt not found.", { status: 404 });
   return pdfResponse(await renderReceiptPdf({ seller: data.seller, receipt: data.receipt }), `${data.receipt.receiptNumber}.pdf`);
 }
