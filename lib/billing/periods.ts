@@ -14,8 +14,21 @@ function startInMonth(y: number, m: number, cycle: BillingCycle): IsoDate {
   return clampedDay(y, m, cycle.day);
 }
 
+// A run asks for the same few periods 100,000 times: remember them (periods never change).
+const periodCache = new Map<string, Period>();
+
 /** The period that contains `date`. */
 export function periodContaining(date: IsoDate, cycle: BillingCycle): Period {
+  const key = `${date}|${cycle.kind}|${cycle.day}`;
+  const cached = periodCache.get(key);
+  if (cached) return cached;
+  const period = computePeriod(date, cycle);
+  if (periodCache.size > 100_000) periodCache.clear();
+  periodCache.set(key, period);
+  return period;
+}
+
+function computePeriod(date: IsoDate, cycle: BillingCycle): Period {
   if (cycle.kind === "fixed" && (cycle.day < 1 || cycle.day > 28)) throw new RangeError("a fixed cycle day is 1-28");
   if (cycle.day < 1 || cycle.day > 31) throw new RangeError("a cycle day is 1-31");
   const { y, m } = parseIsoDate(date);
