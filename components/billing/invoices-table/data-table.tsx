@@ -1,9 +1,10 @@
 "use client";
 
 import { flexRender, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
-import { ArrowDown, ArrowUp, ArrowUpDown, ReceiptText } from "lucide-react";
+import { ReceiptText } from "lucide-react";
 import { useMemo } from "react";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { SortableHead } from "@/components/tables/sortable-head";
+import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
 import { INVOICE_PAGE_SIZES, type InvoiceListState } from "@/lib/validations/invoice-list";
 import { cn } from "@/lib/utils";
 import { invoiceColumns, SORTABLE, type InvoiceColumn, type InvoiceRow } from "./columns";
@@ -49,23 +50,16 @@ export function InvoicesDataTable({ rows, total, state, options }: Props) {
           <TableHeader>
             {table.getHeaderGroups().map((group) => (
               <TableRow key={group.id}>
-                {group.headers.map((header) => {
-                  const sortable = Boolean(SORTABLE[header.column.id as InvoiceColumn]);
-                  const active = header.column.id === sortColumn;
-                  const label = flexRender(header.column.columnDef.header, header.getContext());
-                  return (
-                    <TableHead key={header.id} aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : undefined}>
-                      {sortable ? (
-                        <button type="button" onClick={() => toggleSort(header.column.id)} className="inline-flex items-center gap-1 hover:text-foreground">
-                          {label}
-                          {active ? state.dir === "asc" ? <ArrowUp className="size-3.5" /> : <ArrowDown className="size-3.5" /> : <ArrowUpDown className="size-3.5 opacity-40" />}
-                        </button>
-                      ) : (
-                        label
-                      )}
-                    </TableHead>
-                  );
-                })}
+                {group.headers.map((header) => (
+                  <SortableHead
+                    key={header.id}
+                    label={flexRender(header.column.columnDef.header, header.getContext())}
+                    sortable={Boolean(SORTABLE[header.column.id as InvoiceColumn])}
+                    active={header.column.id === sortColumn}
+                    dir={state.dir}
+                    onSort={() => toggleSort(header.column.id)}
+                  />
+                ))}
               </TableRow>
             ))}
           </TableHeader>

@@ -1,9 +1,9 @@
 "use client";
 
 import { flexRender, getCoreRowModel, useReactTable, type SortingState, type VisibilityState } from "@tanstack/react-table";
-import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useMemo } from "react";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { SortableHead } from "@/components/tables/sortable-head";
+import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
 import { CUSTOMER_PAGE_SIZES, type CustomerColumn, type CustomerListState } from "@/lib/validations/customer-list";
 import { cn } from "@/lib/utils";
 import { customerColumns, SORTABLE, type CustomerRow } from "./columns";
@@ -59,23 +59,17 @@ export function CustomersDataTable({ rows, total, state, options, timeZone }: Pr
           <TableHeader>
             {table.getHeaderGroups().map((group) => (
               <TableRow key={group.id}>
-                {group.headers.map((header) => {
-                  const sortable = Boolean(SORTABLE[header.column.id as CustomerColumn]);
-                  const active = header.column.id === sortColumn;
-                  const label = flexRender(header.column.columnDef.header, header.getContext());
-                  return (
-                    <TableHead key={header.id} className={header.column.columnDef.meta?.className} aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : undefined}>
-                      {sortable ? (
-                        <button type="button" onClick={() => toggleSort(header.column.id)} className="inline-flex items-center gap-1 hover:text-foreground">
-                          {label}
-                          {active ? state.dir === "asc" ? <ArrowUp className="size-3.5" /> : <ArrowDown className="size-3.5" /> : <ArrowUpDown className="size-3.5 opacity-40" />}
-                        </button>
-                      ) : (
-                        label
-                      )}
-                    </TableHead>
-                  );
-                })}
+                {group.headers.map((header) => (
+                  <SortableHead
+                    key={header.id}
+                    className={header.column.columnDef.meta?.className}
+                    label={flexRender(header.column.columnDef.header, header.getContext())}
+                    sortable={Boolean(SORTABLE[header.column.id as CustomerColumn])}
+                    active={header.column.id === sortColumn}
+                    dir={state.dir}
+                    onSort={() => toggleSort(header.column.id)}
+                  />
+                ))}
               </TableRow>
             ))}
           </TableHeader>
