@@ -1,4 +1,4 @@
-import { BarChart3, Cable, CreditCard, LayoutDashboard, LifeBuoy, ReceiptText, Settings, Users, type LucideIcon } from "lucide-react";
+import { BarChart3, Bell, Cable, CreditCard, LayoutDashboard, LifeBuoy, ReceiptText, Settings, Users, Wrench, type LucideIcon } from "lucide-react";
 import type { Permission } from "@/lib/permissions/catalog";
 
 /** `also`: other path prefixes that belong to the same area (highlight the item there too). */
@@ -10,6 +10,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/customers", label: "Customers", icon: Users, anyOf: ["customers.view"], also: ["/barangays", "/plans"] },
   { href: "/billing", label: "Billing", icon: ReceiptText, anyOf: ["billing.view"] },
   { href: "/payments", label: "Payments", icon: CreditCard, anyOf: ["payments.view"] },
+  { href: "/work-items", label: "Field work", icon: Wrench, anyOf: ["work.view"] },
+  { href: "/notifications", label: "Notifications", icon: Bell, anyOf: ["notifications.view"] },
   { href: "/network", label: "Network", icon: Cable, anyOf: ["network.view"] },
   { href: "/tickets", label: "Tickets", icon: LifeBuoy, anyOf: ["tickets.view"] },
   { href: "/reports", label: "Reports", icon: BarChart3, anyOf: ["reports.view"] },

@@ -92,6 +92,8 @@ export const invoices = pgTable(
     status: text("status", { enum: INVOICE_STATUSES }).notNull().default("open"),
     taxMode: text("tax_mode").notNull().default("none"),
     lateFeeApplied: boolean("late_fee_applied").notNull().default(false),
+    /** The day the daily job found it unpaid past its due date (the overdue notice goes out once). */
+    overdueOn: date("overdue_on"),
     voidReason: text("void_reason"),
     voidedAt: timestamp("voided_at", { withTimezone: true }),
     voidedBy: uuid("voided_by"),
@@ -208,6 +210,9 @@ export const paymentAllocations = pgTable(
   ],
 );
 
+export const ADJUSTMENT_CATEGORIES = ["manual", "late_fee", "reconnection_fee", "credit_carried", "cancellation", "reversal"] as const;
+export type AdjustmentCategory = (typeof ADJUSTMENT_CATEGORIES)[number];
+
 /** One-off charges and credits on a customer's account, with a reason; billed on the next invoice. */
 export const adjustments = pgTable(
   "adjustments",
@@ -216,11 +221,15 @@ export const adjustments = pgTable(
     id: uuid("id").notNull().default(sql`gen_random_uuid()`),
     customerId: uuid("customer_id").notNull(),
     kind: text("kind", { enum: ["charge", "credit"] }).notNull(),
+    /** Where it came from; decides the invoice line it becomes. */
+    category: text("category", { enum: ADJUSTMENT_CATEGORIES }).notNull().default("manual"),
     amount: bigint("amount", { mode: "number" }).notNull(),
     reason: text("reason").notNull(),
     effectiveOn: date("effective_on").notNull(),
     /** The invoice that billed it, once billed. */
     invoiceId: uuid("invoice_id"),
+    /** The invoice it came from: a late fee on it, or a credit carried forward from it (reversed if it is voided). */
+    sourceInvoiceId: uuid("source_invoice_id"),
     createdBy: uuid("created_by"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -228,10 +237,14 @@ export const adjustments = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ name: "adjustments_customer_fk", columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }).onDelete("restrict"),
     foreignKey({ name: "adjustments_invoice_fk", columns: [t.tenantId, t.invoiceId], foreignColumns: [invoices.tenantId, invoices.id] }),
+    foreignKey({ name: "adjustments_source_invoice_fk", columns: [t.tenantId, t.sourceInvoiceId], foreignColumns: [invoices.tenantId, invoices.id] }),
+    index("adjustments_tenant_pending_idx").on(t.tenantId, t.effectiveOn).where(sql`${t.invoiceId} is null`),
+    index("adjustments_tenant_source_idx").on(t.tenantId, t.sourceInvoiceId).where(sql`${t.sourceInvoiceId} is not null`),
     foreignKey({ name: "adjustments_created_by_fk", columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id] }),
     index("adjustments_tenant_customer_idx").on(t.tenantId, t.customerId),
     check("adjustments_amount_positive", sql`${t.amount} > 0`),
     check("adjustments_kind_valid", sql`${t.kind} in ('charge', 'credit')`),
+    check("adjustments_category_valid", sql`${t.category} in ('manual', 'late_fee', 'reconnection_fee', 'credit_carried', 'cancellation', 'reversal')`),
     tenantIsolationPolicy(),
   ],
 );

@@ -4,3 +4,5 @@ export * from "./audit";
 export * from "./counters";
 export * from "./subscribers";
 export * from "./billing";
+export * from "./notifications";
+export * from "./operations";

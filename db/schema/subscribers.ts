@@ -161,6 +161,10 @@ export const subscriptions = pgTable(
     activatedOn: date("activated_on"),
     cancelledOn: date("cancelled_on"),
     cancelReason: text("cancel_reason"),
+    /** Why it is suspended: "nonpayment" lines are reconnected when the balance is paid, a customer's own hold is not. */
+    suspensionCause: text("suspension_cause", { enum: ["nonpayment", "request"] }),
+    /** Set when a paid-up line waits for a technician to reconnect it. */
+    reconnectRequestedOn: date("reconnect_requested_on"),
     /** A second line at a shop, a branch: shown next to the plan. */
     label: text("label").notNull().default(""),
     ...timestamps,

@@ -28,6 +28,20 @@ export const PERMISSION_GROUPS = [
     ],
   },
   {
+    area: "Field work",
+    permissions: [
+      { key: "work.view", label: "View disconnections and reconnections" },
+      { key: "work.complete", label: "Mark field work done" },
+    ],
+  },
+  {
+    area: "Notifications",
+    permissions: [
+      { key: "notifications.view", label: "View sent messages" },
+      { key: "notifications.manage", label: "Edit message templates and retry messages" },
+    ],
+  },
+  {
     area: "Network",
     permissions: [
       { key: "network.view", label: "View network" },
@@ -79,11 +93,11 @@ export const STARTER_ROLES: readonly { name: string; description: string; permis
   {
     name: "Technician",
     description: "Installs, repairs and disconnects in the field.",
-    permissions: ["customers.view", "network.view", "network.manage", "tickets.view", "tickets.manage"],
+    permissions: ["customers.view", "work.view", "work.complete", "network.view", "network.manage", "tickets.view", "tickets.manage"],
   },
   {
     name: "Support",
     description: "Answers customers: tickets, accounts and balances.",
-    permissions: ["customers.view", "customers.edit", "billing.view", "payments.view", "tickets.view", "tickets.manage"],
+    permissions: ["customers.view", "customers.edit", "billing.view", "payments.view", "notifications.view", "tickets.view", "tickets.manage"],
   },
 ];
