@@ -12,7 +12,9 @@ export async function authorizeDownload(permission: Permission) {
 }
 
 export function pdfResponse(pdf: Buffer, filename: string, inline = true): Response {
-  return new Response(new Uint8Array(pdf), {
+  // A view of the rendered bytes, not a copy: a run's batch is megabytes.
+  const body = new Uint8Array(pdf.buffer as ArrayBuffer, pdf.byteOffset, pdf.byteLength);
+  return new Response(body, {
     headers: {
       "Content-Type": "application/pdf",
       "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${filename}"`,

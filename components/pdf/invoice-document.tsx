@@ -1,5 +1,6 @@
 import { Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
-import type { InvoiceDocumentData, SellerData } from "@/db/queries/invoice-documents";
+import type { InvoiceDocumentData } from "@/db/queries/invoice-documents";
+import type { SellerDetails } from "@/db/queries/seller";
 import { formatPesos } from "@/lib/money";
 import { PDF_FONT } from "./fonts";
 
@@ -23,7 +24,7 @@ const s = StyleSheet.create({
   logo: { width: 56, height: 56, objectFit: "contain" },
 });
 
-function tinLine(seller: SellerData | null): string {
+function tinLine(seller: SellerDetails | null): string {
   if (!seller?.tin) return "TIN: —";
   const digits = seller.tin.replace(/\D/g, "");
   const tin = digits.length >= 9 ? `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6, 9)}` : seller.tin;
@@ -31,7 +32,7 @@ function tinLine(seller: SellerData | null): string {
 }
 
 /** One invoice page: the seller as registered, VAT status, serial number, lines, VAT on its own line. */
-export function InvoicePage({ seller, invoice }: { seller: SellerData | null; invoice: InvoiceDocumentData }) {
+export function InvoicePage({ seller, invoice }: { seller: SellerDetails | null; invoice: InvoiceDocumentData }) {
   const vatRegistered = invoice.taxMode !== "none";
   return (
     <Page size="A4" style={s.page}>
@@ -106,9 +107,9 @@ export function InvoicePage({ seller, invoice }: { seller: SellerData | null; in
 }
 
 /** A PDF of one or many invoices (a billing run's batch for collectors who deliver paper bills). */
-export function InvoicesDocument({ seller, invoices }: { seller: SellerData | null; invoices: InvoiceDocumentData[] }) {
+export function InvoicesDocument({ seller, invoices }: { seller: SellerDetails | null; invoices: InvoiceDocumentData[] }) {
   return (
-    <Document title={invoices.length === 1 ? `Invoice ${invoices[0]!.number}` : `${invoices.length} invoices`} author={seller?.businessName ?? "FiberBill"}>
+    <Document title={invoices.length === 1 ? `Invoice ${invoices[0]!.number}` : `${invoices.length} invoices`} author={seller?.businessName || "FiberBill"}>
       {invoices.map((inv) => (
         <InvoicePage key={inv.id} seller={seller} invoice={inv} />
       ))}

@@ -1,5 +1,5 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
-import type { SellerData } from "@/db/queries/invoice-documents";
+import type { SellerDetails } from "@/db/queries/seller";
 import type { PaymentDetail } from "@/db/queries/payments";
 import { METHOD_LABELS } from "@/lib/billing/payments";
 import { formatPesos } from "@/lib/money";
@@ -19,7 +19,7 @@ const s = StyleSheet.create({
  * The payment receipt, on A5. Since RR 7-2024 the invoice is the primary
  * document for services; this receipt is supplementary, and says so.
  */
-export function ReceiptDocument({ seller, receipt }: { seller: SellerData | null; receipt: PaymentDetail }) {
+export function ReceiptDocument({ seller, receipt }: { seller: SellerDetails | null; receipt: PaymentDetail }) {
   const vatRegistered = seller ? seller.taxMode !== "none" : false;
   return (
     <Document title={`Payment receipt ${receipt.receiptNumber}`}>

@@ -1,12 +1,13 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import { createElement } from "react";
-import type { InvoiceDocumentData, SellerData } from "@/db/queries/invoice-documents";
+import type { InvoiceDocumentData } from "@/db/queries/invoice-documents";
+import type { SellerDetails } from "@/db/queries/seller";
 import { registerPdfFonts } from "./fonts";
 import { InvoicesDocument } from "./invoice-document";
 import { ReceiptDocument } from "./receipt-document";
 import { StatementDocument } from "./statement-document";
 
-export async function renderInvoicesPdf(seller: SellerData | null, invoices: InvoiceDocumentData[]): Promise<Buffer> {
+export async function renderInvoicesPdf(seller: SellerDetails | null, invoices: InvoiceDocumentData[]): Promise<Buffer> {
   registerPdfFonts();
   return renderToBuffer(createElement(InvoicesDocument, { seller, invoices }) as Parameters<typeof renderToBuffer>[0]);
 }

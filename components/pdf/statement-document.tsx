@@ -1,5 +1,5 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
-import type { SellerData } from "@/db/queries/invoice-documents";
+import type { SellerDetails } from "@/db/queries/seller";
 import type { LedgerEntry } from "@/lib/billing/ledger";
 import { formatPesos } from "@/lib/money";
 import { PDF_FONT } from "./fonts";
@@ -20,7 +20,7 @@ const s = StyleSheet.create({
 export type StatementCustomer = { name: string; accountNo: string; address: string };
 
 /** The statement of account: every document with its effect and the running balance. */
-export function StatementDocument({ seller, customer, entries, closing, asOf }: { seller: SellerData | null; customer: StatementCustomer; entries: LedgerEntry[]; closing: number; asOf: string }) {
+export function StatementDocument({ seller, customer, entries, closing, asOf }: { seller: SellerDetails | null; customer: StatementCustomer; entries: LedgerEntry[]; closing: number; asOf: string }) {
   return (
     <Document title={`Statement of account ${customer.accountNo}`}>
       <Page size="A4" style={s.page}>

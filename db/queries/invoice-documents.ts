@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import { barangays, customers, invoiceLines, invoices, paymentAllocations, payments } from "../schema";
 import type { Tx } from "../types";
-import { sellerDetails } from "./seller";
+import { sellerDetails, type SellerDetails } from "./seller";
 
 /** Everything an invoice PDF prints, for one invoice or all invoices of a billing run, in number order. */
 export async function invoiceDocuments(tx: Tx, where: { ids: string[] } | { billingRunId: string }) {
@@ -35,7 +35,7 @@ export async function invoiceDocuments(tx: Tx, where: { ids: string[] } | { bill
     .innerJoin(barangays, and(eq(barangays.tenantId, customers.tenantId), eq(barangays.id, customers.barangayId)))
     .where(filter)
     .orderBy(asc(invoices.number));
-  if (heads.length === 0) return { seller: null, documents: [] };
+  if (heads.length === 0) return { seller: null as SellerDetails | null, documents: [] };
   // Lines and payments by the same filter, joined: a run's id list could exceed the bind-parameter limit.
   const lines = await tx
     .select({ invoiceId: invoiceLines.invoiceId, description: invoiceLines.description, amount: invoiceLines.amount, kind: invoiceLines.kind })
@@ -59,7 +59,6 @@ export async function invoiceDocuments(tx: Tx, where: { ids: string[] } | { bill
 }
 
 export type InvoiceDocumentData = Awaited<ReturnType<typeof invoiceDocuments>>["documents"][number];
-export type SellerData = NonNullable<Awaited<ReturnType<typeof sellerDetails>>>;
 
 /** Map.groupBy, which Node 20 lacks. */
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {

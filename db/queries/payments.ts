@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { billingSettings, customers, invoices, paymentAllocations, payments, users } from "../schema";
+import { customers, invoices, paymentAllocations, payments, users } from "../schema";
 import type { Tx } from "../types";
 
 /** A customer's unpaid invoices in the order a payment pays them (oldest due first, as postPayment does). */
@@ -79,14 +79,6 @@ export async function getPayment(tx: Tx, { id }: { id: string }) {
 }
 
 export type PaymentDetail = NonNullable<Awaited<ReturnType<typeof getPayment>>>;
-
-/** The seller's details printed on documents; defaults when Settings > Billing was never saved. */
-export async function documentIssuer(tx: Tx) {
-  const [row] = await tx
-    .select({ businessName: billingSettings.businessName, address: billingSettings.address, tin: billingSettings.tin, branchCode: billingSettings.branchCode, taxMode: billingSettings.taxMode })
-    .from(billingSettings);
-  return row ?? { businessName: "", address: "", tin: "", branchCode: "0000", taxMode: "none" as const };
-}
 
 export type DayGroup = { cashierId: string | null; cashier: string; method: (typeof payments.method.enumValues)[number]; count: number; total: number };
 

@@ -93,6 +93,20 @@ describe.each(backends.filter((b) => b.name === "pglite"))("invoice PDFs on $nam
     expect((await pdfPages(pdf)).length).toBe(50);
   });
 
+  it("reads the seller for every document from one place: the saved settings, else the column defaults", async () => {
+    const saved = await withTenantOn(db.app, t.tenantId, (tx) => sellerDetails(tx));
+    expect(saved).toMatchObject({ businessName: "Macajalar Fiber Internet Services", tin: "123456789", branchCode: "0000", logoDataUrl: null });
+    const fresh = await signUp(db.app, "pdf-unset");
+    const unset = await withTenantOn(db.app, fresh.tenantId, (tx) => sellerDetails(tx));
+    // What a row saved with nothing filled in would hold: documents print the same before and after.
+    const bare = await withTenantOn(db.app, fresh.tenantId, async (tx) => {
+      await tx.insert(billingSettings).values({ tenantId: fresh.tenantId });
+      return sellerDetails(tx);
+    });
+    expect(unset).toEqual(bare);
+    expect(unset).toEqual({ businessName: "", address: "", tin: "", branchCode: "0000", taxMode: "none", logoDataUrl: null });
+  });
+
   it("prints a payment receipt labelled as supplementary, and the statement of account with its running balance", async () => {
     await setUp("none");
     const { receipt, seller, ledger } = await withTenantOn(db.app, t.tenantId, async (tx) => {

@@ -1,10 +1,9 @@
-import type { documentIssuer, PaymentDetail } from "@/db/queries/payments";
+import type { PaymentDetail } from "@/db/queries/payments";
+import type { SellerDetails } from "@/db/queries/seller";
 import { METHOD_LABELS } from "@/lib/billing/payments";
 import { formatPesos } from "@/lib/money";
 import { formatDateTime } from "@/lib/time/format";
 import { customerName, formatDay, formatPeriod } from "./format";
-
-type Issuer = Awaited<ReturnType<typeof documentIssuer>>;
 
 /** "123456789" + branch "0000" -> "123-456-789-0000"; anything else is printed as typed. */
 function formatTin(tin: string, branch: string): string {
@@ -18,7 +17,7 @@ function formatTin(tin: string, branch: string): string {
  * view. Since RR 7-2024 the invoice is the primary document for services; a
  * payment receipt is supplementary and says so.
  */
-export function ReceiptDocument({ payment, issuer, tenantName, timeZone }: { payment: PaymentDetail; issuer: Issuer; tenantName: string; timeZone: string }) {
+export function ReceiptDocument({ payment, issuer, tenantName, timeZone }: { payment: PaymentDetail; issuer: SellerDetails; tenantName: string; timeZone: string }) {
   const isVoid = payment.status === "void";
   return (
     <article className="receipt relative mx-auto w-full max-w-[148mm] overflow-hidden rounded-md border bg-white p-6 text-sm text-black print:max-w-none print:rounded-none print:border-0 print:p-0" aria-label={`Payment receipt ${payment.receiptNumber}`}>

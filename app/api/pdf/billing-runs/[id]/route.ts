@@ -5,6 +5,12 @@ import { invoiceDocuments } from "@/db/queries/invoice-documents";
 import { withTenantOn } from "@/db/with-tenant";
 import { authorizeDownload, pdfResponse } from "@/lib/pdf-response";
 
+/**
+ * A run's batch takes about 10 s per 1,000 invoices on 2 cores (BENCHMARKS.md, "Batch invoice PDF"):
+ * more than the 10-15 s some hosts give a function by default, so allow two minutes.
+ */
+export const maxDuration = 120;
+
 /** GET /api/pdf/billing-runs/<id>: every invoice of a billing run in one PDF, for collectors who deliver paper bills. */
 export async function GET(_request: Request, { params }: RouteContext<"/api/pdf/billing-runs/[id]">) {
   const auth = await authorizeDownload("billing.view");

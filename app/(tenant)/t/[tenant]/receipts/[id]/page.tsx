@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/billing/payments/print-button";
 import { ReceiptDocument } from "@/components/billing/payments/receipt-document";
-import { documentIssuer, getPayment } from "@/db/queries/payments";
+import { getPayment } from "@/db/queries/payments";
+import { sellerDetails } from "@/db/queries/seller";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
 import { z } from "zod";
@@ -18,7 +19,7 @@ export default async function ReceiptPrintPage({ params, searchParams }: PagePro
   const { tenant } = await requirePermission("payments.view");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const { payment, issuer } = await withTenant(tenant.id, async (tx) => ({ payment: await getPayment(tx, { id }), issuer: await documentIssuer(tx) }));
+  const { payment, issuer } = await withTenant(tenant.id, async (tx) => ({ payment: await getPayment(tx, { id }), issuer: await sellerDetails(tx) }));
   if (!payment) notFound();
   const autoPrint = (await searchParams).print === "1";
   return (

@@ -6,7 +6,8 @@ import { ReceiptDocument } from "@/components/billing/payments/receipt-document"
 import { VoidPaymentForm } from "@/components/billing/payments/void-payment-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
-import { documentIssuer, getPayment } from "@/db/queries/payments";
+import { getPayment } from "@/db/queries/payments";
+import { sellerDetails } from "@/db/queries/seller";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
 import { hasPermission } from "@/lib/permissions/check";
@@ -19,7 +20,7 @@ export default async function PaymentPage({ params }: PageProps<"/t/[tenant]/pay
   const { tenant, user } = await requirePermission("payments.view");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const { payment, issuer } = await withTenant(tenant.id, async (tx) => ({ payment: await getPayment(tx, { id }), issuer: await documentIssuer(tx) }));
+  const { payment, issuer } = await withTenant(tenant.id, async (tx) => ({ payment: await getPayment(tx, { id }), issuer: await sellerDetails(tx) }));
   if (!payment) notFound();
   return (
     <>

@@ -8,7 +8,8 @@ import { PrintButton } from "@/components/billing/payments/print-button";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { documentIssuer, dayCollections } from "@/db/queries/payments";
+import { dayCollections } from "@/db/queries/payments";
+import { sellerDetails } from "@/db/queries/seller";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
 import { formatPesos } from "@/lib/money";
@@ -29,7 +30,7 @@ export default async function EndOfDayPage({ searchParams }: PageProps<"/t/[tena
   const { tenant } = await requirePermission("payments.view");
   const today = tenantDate(new Date(), tenant.timeZone);
   const date = dayQuerySchema.parse(await searchParams).date ?? today;
-  const { day, issuer } = await withTenant(tenant.id, async (tx) => ({ day: await dayCollections(tx, { date }), issuer: await documentIssuer(tx) }));
+  const { day, issuer } = await withTenant(tenant.id, async (tx) => ({ day: await dayCollections(tx, { date }), issuer: await sellerDetails(tx) }));
   return (
     <>
       <style>{PRINT_CSS}</style>
