@@ -37,3 +37,13 @@ export async function workspacesForEmail(db: Database, email: string): Promise<{
     rowsOf<{ slug: string; name: string }>(await tx.execute(sql`select * from fiberbill_workspaces_for_email(${email})`)),
   );
 }
+
+/** Active tenants with their time zones: what the daily schedule fans out over (fiberbill_active_tenants). */
+export async function activeTenants(db: Database): Promise<{ id: string; slug: string; time_zone: string }[]> {
+  return rowsOf<{ id: string; slug: string; time_zone: string }>(await db.execute(sql`select * from fiberbill_active_tenants()`));
+}
+
+/** Tenants with outbox messages due now (fiberbill_tenants_with_due_messages). */
+export async function tenantsWithDueMessages(db: Database): Promise<string[]> {
+  return rowsOf<{ id: string }>(await db.execute(sql`select * from fiberbill_tenants_with_due_messages()`)).map((r) => r.id);
+}

@@ -25,11 +25,16 @@ export type RequestContext = {
   info: { ip: string | null; userAgent: string | null };
 };
 
-export type ActionConfig<S extends z.ZodType> = {
+export type ActionConfig<S extends z.ZodType, T = unknown> = {
   schema: S;
   permission: Permission | null;
   /** Paths whose cached pages the change makes stale. */
   revalidate?: string[];
+  /**
+   * Runs after the transaction committed (e.g. send an event). A failure here
+   * is logged, not shown: the change itself is done.
+   */
+  afterCommit?: (data: T, committed: { db: Database; tenantId: string; timeZone: string }) => Promise<void>;
 };
 
 /**
@@ -41,7 +46,7 @@ export type ActionConfig<S extends z.ZodType> = {
  * database and a session they choose.
  */
 export async function runTenantAction<S extends z.ZodType, T>(
-  config: ActionConfig<S>,
+  config: ActionConfig<S, NoInfer<T>>,
   handler: (ctx: ActionContext, input: z.output<S>) => Promise<T>,
   formData: FormData,
   request: RequestContext,
@@ -61,6 +66,11 @@ export async function runTenantAction<S extends z.ZodType, T>(
         parsed.data,
       ),
     );
+    if (config.afterCommit) {
+      await config.afterCommit(data, { db: request.db, tenantId: session.tenant.id, timeZone: session.tenant.timeZone }).catch((error: unknown) => {
+        console.error("[action] after-commit work failed", error);
+      });
+    }
     return { ok: true, data };
   } catch (error) {
     if (error instanceof UserFacingError) return fail(error.message, error.fieldErrors);

@@ -16,7 +16,7 @@ export type { ActionContext };
  * chain with a request context given by the caller (integration tests).
  */
 export function tenantAction<S extends z.ZodType, T>(
-  config: ActionConfig<S>,
+  config: ActionConfig<S, NoInfer<T>>,
   handler: (ctx: ActionContext, input: z.output<S>) => Promise<T>,
 ) {
   async function action(_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> {

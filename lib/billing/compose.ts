@@ -52,7 +52,15 @@ export type BillingRules = {
 /** The service span charged on this subscription's latest invoice, null before the first. */
 export type LastCharged = { start: IsoDate; end: IsoDate; period: Period } | null;
 
-export type LineKind = "service" | "installation" | "plan_change_credit" | "plan_change_charge" | "suspension_credit";
+export type LineKind =
+  | "service"
+  | "installation"
+  | "plan_change_credit"
+  | "plan_change_charge"
+  | "suspension_credit"
+  | "adjustment"
+  | "late_fee"
+  | "reconnection_fee";
 export type DraftLine = { kind: LineKind; description: string; amount: number; periodStart?: IsoDate; periodEnd?: IsoDate };
 
 export type DraftInvoice = {
@@ -150,6 +158,63 @@ function corrections(facts: SubscriptionFacts, last: NonNullable<LastCharged>, r
     }
   }
   return lines;
+}
+
+/**
+ * What a subscription still owes or is owed when it is cancelled inside a
+ * span already invoiced: the pending plan-change and suspension corrections,
+ * and a credit for the unused days from the cancellation to the span's end
+ * (suspended days already credited are not credited twice). No further
+ * invoice comes for it, so these become adjustments on the customer's account.
+ */
+export function closingLines(facts: SubscriptionFacts, rules: BillingRules, last: LastCharged): DraftLine[] {
+  if (!last || !facts.cancelledOn) return [];
+  const lines = corrections(facts, last, rules);
+  const from = maxDate(facts.cancelledOn, last.start);
+  if (from >= last.end) return lines;
+  const days = periodDays(last.period);
+  const unused = new Map<PlanPrice, number>();
+  for (let d = from; d < last.end; d = addDays(d, 1)) {
+    if (!rules.billSuspended && suspendedOn(facts, d)) continue;
+    const plan = planOn(facts, d);
+    unused.set(plan, (unused.get(plan) ?? 0) + 1);
+  }
+  for (const [plan, n] of unused) {
+    lines.push({
+      kind: "service",
+      description: `Credit: ${plan.name}, ${n} unused day${n === 1 ? "" : "s"} after cancellation on ${formatCalendarDate(facts.cancelledOn)}`,
+      amount: -prorate(plan.monthlyFee, n, days),
+      periodStart: from,
+      periodEnd: last.end,
+    });
+  }
+  return lines;
+}
+
+/** A charge or credit waiting on the customer's account for the next invoice. */
+export type PendingAdjustment = { id: string; kind: "charge" | "credit"; category: string; amount: number; reason: string };
+
+const ADJUSTMENT_LINE_KIND: Record<string, LineKind> = { late_fee: "late_fee", reconnection_fee: "reconnection_fee" };
+
+/**
+ * Puts the customer's pending charges and credits on an invoice as lines and
+ * recomputes its totals. Credits beyond the invoice's charges are carried
+ * forward again, never a negative invoice.
+ */
+export function withAdjustments(draft: DraftInvoice, pending: readonly PendingAdjustment[], taxMode: TaxMode): DraftInvoice {
+  if (pending.length === 0) return draft;
+  const lines = [
+    ...draft.lines,
+    ...pending.map(
+      (a): DraftLine => ({
+        kind: ADJUSTMENT_LINE_KIND[a.category] ?? "adjustment",
+        description: a.kind === "credit" && !a.reason.startsWith("Credit") ? `Credit: ${a.reason}` : a.reason,
+        amount: a.kind === "charge" ? a.amount : -a.amount,
+      }),
+    ),
+  ];
+  const subtotal = lines.reduce((sum, l) => sum + l.amount, 0);
+  return { ...draft, lines, totals: applyTax(Math.max(0, subtotal), taxMode), creditCarried: Math.max(0, -subtotal) };
 }
 
 /**

@@ -1,18 +1,20 @@
-import { eq, sql } from "drizzle-orm";
-import { invoices, paymentAllocations, payments } from "@/db/schema";
+import { and, eq, ne, sql } from "drizzle-orm";
+import { adjustments, invoices, paymentAllocations, payments } from "@/db/schema";
 import type { Tx } from "@/db/types";
 import type { AuditEntry } from "@/lib/audit/record";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { formatPesos } from "@/lib/money";
 
-export type VoidInvoiceCtx = { tx: Tx; audit: (e: AuditEntry) => Promise<void>; userId: string | null };
+export type VoidInvoiceCtx = { tx: Tx; audit: (e: AuditEntry) => Promise<void>; userId: string | null; tenantId: string };
 
 /**
  * Voids an invoice with its reason. The row and its number stay (numbers are
  * gapless and never reused); a void invoice no longer counts toward the
  * balance and its period can be billed again by the next run. Money already
  * allocated to it must be moved first by voiding those payments, so a
- * receipt never points at a void invoice.
+ * receipt never points at a void invoice. Charges and credits it billed go
+ * back to the account for the next invoice; what it gave rise to (a late fee
+ * on it, a credit carried forward from it) is reversed by an opposite entry.
  */
 export async function voidInvoice(ctx: VoidInvoiceCtx, id: string, reason: string): Promise<{ number: string }> {
   const { tx } = ctx;
@@ -34,6 +36,26 @@ export async function voidInvoice(ctx: VoidInvoiceCtx, id: string, reason: strin
     throw new UserFacingError(`Invoice ${invoice.number} has payments allocated to it${list ? ` (${list})` : ""}: void the payments first.`);
   }
   await tx.update(invoices).set({ status: "void", voidReason: reason, voidedAt: sql`now()`, voidedBy: ctx.userId }).where(eq(invoices.id, id));
+  await tx.update(adjustments).set({ invoiceId: null }).where(eq(adjustments.invoiceId, id));
+  const derived = await tx
+    .select({ customerId: adjustments.customerId, kind: adjustments.kind, amount: adjustments.amount, reason: adjustments.reason, effectiveOn: adjustments.effectiveOn })
+    .from(adjustments)
+    .where(and(eq(adjustments.sourceInvoiceId, id), ne(adjustments.category, "reversal")));
+  if (derived.length) {
+    await tx.insert(adjustments).values(
+      derived.map((a) => ({
+        tenantId: ctx.tenantId,
+        customerId: a.customerId,
+        kind: a.kind === "charge" ? ("credit" as const) : ("charge" as const),
+        category: "reversal" as const,
+        amount: a.amount,
+        reason: `Reversal: ${a.reason} (invoice ${invoice.number} voided)`,
+        effectiveOn: a.effectiveOn,
+        sourceInvoiceId: id,
+        createdBy: ctx.userId,
+      })),
+    );
+  }
   await ctx.audit({
     action: "invoice.void",
     entityType: "invoice",

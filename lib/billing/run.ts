@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { billingRuns, counters } from "@/db/schema";
-import { billableSubscriptions, lastChargedSpans, planPrices, subscriptionHistories } from "@/db/queries/billing-run";
+import { billableSubscriptions, lastChargedSpans, pendingAdjustments, planPrices, subscriptionHistories } from "@/db/queries/billing-run";
 import type { Tx } from "@/db/types";
 import type { AuditEntry } from "@/lib/audit/record";
 import { SERIES_DEFAULTS, takeNumbers } from "@/lib/numbering/counters";
-import { composeInvoice, type BillingRules, type DraftInvoice, type LastCharged, type PlanPrice } from "./compose";
+import { composeInvoice, withAdjustments, type BillingRules, type DraftInvoice, type LastCharged, type PendingAdjustment, type PlanPrice, type SubscriptionFacts } from "./compose";
 import type { IsoDate } from "./dates";
 import { factsFromEvents } from "./facts";
 import { applyCredits } from "./credits";
@@ -16,7 +16,14 @@ const MAX_PERIODS_PER_RUN = 24;
 
 export type RunCtx = { tx: Tx; audit: (e: AuditEntry) => Promise<void>; userId: string | null };
 
-export type PlannedInvoice = DraftInvoice & { subscriptionId: string; customerId: string; accountNo: string; customerName: string };
+export type PlannedInvoice = DraftInvoice & {
+  subscriptionId: string;
+  customerId: string;
+  accountNo: string;
+  customerName: string;
+  /** Pending charges and credits this invoice bills (the customer's first invoice of the run takes them all). */
+  adjustmentIds: string[];
+};
 
 export type BillingRunResult = { runId: string | null; invoices: PlannedInvoice[]; total: number; numbers: string[] };
 
@@ -24,35 +31,70 @@ function rulesFrom(s: BillingSettings): BillingRules {
   return { cycle: { kind: s.cycleKind, day: s.cycleDay }, issueLeadDays: s.issueLeadDays, dueDays: s.dueDays, billSuspended: s.billSuspended, taxMode: taxModeOf(s) };
 }
 
-/** Everything a run on `runDate` would invoice: read in four queries, composed by the pure rules. */
-export async function planBillingRun(tx: Tx, tenantId: string, runDate: IsoDate): Promise<{ invoices: PlannedInvoice[]; rules: BillingRules }> {
+type BillingInputs = { rules: BillingRules; subscriptions: (Awaited<ReturnType<typeof billableSubscriptions>>[number] & { facts: SubscriptionFacts; last: LastCharged })[] };
+
+/** The rules and every billable subscription's facts and last charged span: four queries for the whole tenant (or one subscription). */
+export async function loadBillingInputs(tx: Tx, tenantId: string, only?: { subscriptionId: string }): Promise<BillingInputs> {
   const rules = rulesFrom(await getBillingSettings(tx, tenantId));
-  const subs = await billableSubscriptions(tx);
+  const subs = await billableSubscriptions(tx, only);
   const priceList = await planPrices(tx);
   const prices = new Map<string, PlanPrice & { installationFee: number }>(priceList.map((p) => [p.id, { name: p.name, monthlyFee: p.monthlyFee, installationFee: p.installationFee }]));
-  const lastSpans = new Map((await lastChargedSpans(tx)).map((r) => [r.subscription_id, r]));
-  const events = await subscriptionHistories(tx);
+  const lastSpans = new Map((await lastChargedSpans(tx, only)).map((r) => [r.subscription_id, r]));
+  const events = await subscriptionHistories(tx, only);
   const eventsBySub = new Map<string, typeof events>();
   for (const e of events) {
     const list = eventsBySub.get(e.subscriptionId) ?? [];
     list.push(e);
     eventsBySub.set(e.subscriptionId, list);
   }
+  return {
+    rules,
+    subscriptions: subs.map((sub) => {
+      const span = lastSpans.get(sub.id);
+      return {
+        ...sub,
+        facts: factsFromEvents({ planId: sub.planId, activatedOn: sub.activatedOn!, cancelledOn: sub.cancelledOn }, eventsBySub.get(sub.id) ?? [], prices),
+        last: span ? { start: span.charged_start, end: span.charged_end, period: { start: span.period_start, end: span.period_end } } : null,
+      };
+    }),
+  };
+}
+
+/** Everything a run on `runDate` would invoice: the inputs in a few queries, composed by the pure rules. */
+export async function planBillingRun(tx: Tx, tenantId: string, runDate: IsoDate): Promise<{ invoices: PlannedInvoice[]; rules: BillingRules }> {
+  const { rules, subscriptions } = await loadBillingInputs(tx, tenantId);
   const invoices: PlannedInvoice[] = [];
-  for (const sub of subs) {
-    const facts = factsFromEvents({ planId: sub.planId, activatedOn: sub.activatedOn!, cancelledOn: sub.cancelledOn }, eventsBySub.get(sub.id) ?? [], prices);
-    const span = lastSpans.get(sub.id);
-    const last: LastCharged = span ? { start: span.charged_start, end: span.charged_end, period: { start: span.period_start, end: span.period_end } } : null;
+  for (const sub of subscriptions) {
+    const { facts, last } = sub;
     // Every period due by the run date, oldest first: a run after a gap catches up, one invoice per period.
     let previous = last;
     for (let i = 0; i < MAX_PERIODS_PER_RUN; i++) {
       const draft = composeInvoice(facts, rules, previous, runDate);
       if (!draft) break;
-      invoices.push({ ...draft, subscriptionId: sub.id, customerId: sub.customerId, accountNo: sub.accountNo, customerName: sub.customerName });
+      invoices.push({ ...draft, subscriptionId: sub.id, customerId: sub.customerId, accountNo: sub.accountNo, customerName: sub.customerName, adjustmentIds: [] });
       previous = { start: draft.charged.start, end: draft.charged.end, period: draft.period };
     }
   }
+  attachAdjustments(invoices, await pendingAdjustments(tx, runDate), rules);
   return { invoices, rules };
+}
+
+/** Each customer's pending charges and credits go on their first invoice of the run. */
+function attachAdjustments(invoices: PlannedInvoice[], pending: (PendingAdjustment & { customerId: string })[], rules: BillingRules): void {
+  if (pending.length === 0) return;
+  const byCustomer = new Map<string, PendingAdjustment[]>();
+  for (const a of pending) {
+    const list = byCustomer.get(a.customerId) ?? [];
+    list.push(a);
+    byCustomer.set(a.customerId, list);
+  }
+  for (let i = 0; i < invoices.length; i++) {
+    const inv = invoices[i]!;
+    const mine = byCustomer.get(inv.customerId);
+    if (!mine) continue;
+    byCustomer.delete(inv.customerId);
+    invoices[i] = { ...inv, ...withAdjustments(inv, mine, rules.taxMode), adjustmentIds: mine.map((a) => a.id) };
+  }
 }
 
 const CHUNK = 5000;
@@ -120,14 +162,21 @@ export async function executeBillingRun(ctx: RunCtx, tenantId: string, runDate: 
       select ${tenantId}::uuid, r.invoice_id, r.position, r.kind, r.description, r.period_start, r.period_end, r.amount
       from jsonb_to_recordset(${JSON.stringify(lineRows)}::jsonb) as r(invoice_id uuid, position int, kind text, description text,
         period_start date, period_end date, amount bigint)`);
+    const billed = slice.flatMap((inv) => inv.adjustmentIds.map((id) => ({ id, invoice_id: inv.id })));
+    if (billed.length) {
+      await tx.execute(sql`
+        update adjustments a set invoice_id = r.invoice_id
+        from jsonb_to_recordset(${JSON.stringify(billed)}::jsonb) as r(id uuid, invoice_id uuid)
+        where a.id = r.id and a.invoice_id is null`);
+    }
     const credits = slice
       .filter((inv) => inv.creditCarried > 0)
-      .map((inv) => ({ customer_id: inv.customerId, amount: inv.creditCarried, reason: `Credit carried forward from invoice ${inv.number}` }));
+      .map((inv) => ({ customer_id: inv.customerId, source_invoice_id: inv.id, amount: inv.creditCarried, reason: `Credit carried forward from invoice ${inv.number}` }));
     if (credits.length) {
       await tx.execute(sql`
-        insert into adjustments (tenant_id, customer_id, kind, amount, reason, effective_on, created_by)
-        select ${tenantId}::uuid, r.customer_id, 'credit', r.amount, r.reason, ${runDate}::date, ${ctx.userId}::uuid
-        from jsonb_to_recordset(${JSON.stringify(credits)}::jsonb) as r(customer_id uuid, amount bigint, reason text)`);
+        insert into adjustments (tenant_id, customer_id, kind, category, amount, reason, effective_on, source_invoice_id, created_by)
+        select ${tenantId}::uuid, r.customer_id, 'credit', 'credit_carried', r.amount, r.reason, ${runDate}::date, r.source_invoice_id, ${ctx.userId}::uuid
+        from jsonb_to_recordset(${JSON.stringify(credits)}::jsonb) as r(customer_id uuid, source_invoice_id uuid, amount bigint, reason text)`);
     }
   }
   // Customers with credit (an overpayment) have it applied to their new invoices at once.

@@ -4,6 +4,7 @@ import type { SubscriptionStatus } from "@/db/schema/subscribers";
 import type { Tx } from "@/db/types";
 import type { AuditEntry } from "@/lib/audit/record";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { settleCancelledSubscription } from "@/lib/billing/cancellation";
 import { ACTION_LABELS, nextStatus, type SubscriptionAction } from "./transitions";
 
 export type SubscriptionCtx = { tx: Tx; audit: (e: AuditEntry) => Promise<void>; userId: string | null };
@@ -80,7 +81,7 @@ export async function transitionSubscription(
   tenantId: string,
   id: string,
   action: Exclude<SubscriptionAction, "change_plan">,
-  change: { date: string; reason?: string },
+  change: { date: string; reason?: string; cause?: "nonpayment" | "request" },
 ): Promise<void> {
   const sub = await lockSubscription(ctx.tx, id);
   const to = nextStatus(sub.status, action);
@@ -93,6 +94,11 @@ export async function transitionSubscription(
   if (action === "cancel") {
     set.cancelledOn = change.date;
     set.cancelReason = change.reason ?? "";
+  }
+  if (action === "suspend") set.suspensionCause = change.cause ?? "request";
+  if (action === "resume" || action === "cancel") {
+    set.suspensionCause = null;
+    set.reconnectRequestedOn = null;
   }
   await ctx.tx.update(subscriptions).set({ ...set, updatedAt: sql`now()` }).where(eq(subscriptions.id, id));
   await ctx.tx.insert(subscriptionEvents).values({
@@ -112,6 +118,8 @@ export async function transitionSubscription(
     before: { status: sub.status },
     after: { status: to, date: change.date, ...(change.reason ? { reason: change.reason } : {}) },
   });
+  // Days already invoiced after the cancellation come back as a credit.
+  if (action === "cancel") await settleCancelledSubscription(ctx, tenantId, id);
 }
 
 /** The new plan applies from `date`; billing prorates the period it falls in. */

@@ -3,7 +3,7 @@
 import { createAdjustment } from "@/lib/billing/adjustments";
 import { addDays } from "@/lib/billing/dates";
 import { voidInvoice } from "@/lib/billing/invoice-void";
-import { executeBillingRun } from "@/lib/billing/run";
+import { runBillingAndNotify } from "@/lib/collections/billing-step";
 import { tenantAction } from "@/lib/actions/tenant-action";
 import { UserFacingError } from "@/lib/errors";
 import { formatPesos } from "@/lib/money";
@@ -17,7 +17,7 @@ export const runBillingAction = tenantAction({ schema: billingRunSchema, permiss
     const message = `Pick a date at most ${MAX_RUN_DAYS_AHEAD} days from today.`;
     throw new UserFacingError(message, { runDate: [message] });
   }
-  const result = await executeBillingRun({ ...ctx, userId: ctx.user.id }, ctx.tenantId, runDate);
+  const result = await runBillingAndNotify({ ...ctx, userId: ctx.user.id }, ctx.tenantId, runDate);
   if (!result.runId) throw new UserFacingError(NOTHING_TO_INVOICE);
   return { redirectTo: `/billing/runs/${result.runId}` };
 });

@@ -1,0 +1,13 @@
+import { serve } from "inngest/next";
+import { getConnection } from "@/db/client";
+import { inngest } from "@/inngest/client";
+import { createFunctions } from "@/inngest/functions";
+import { deliverDueMessages } from "@/lib/notify/sender";
+
+// Inngest calls this route to run the functions. In production the SDK checks
+// each request's signature with INNGEST_SIGNING_KEY and refuses unsigned
+// ones; INNGEST_DEV=1 switches to the local dev server, which signs nothing.
+export const { GET, POST, PUT } = serve({
+  client: inngest,
+  functions: createFunctions({ db: async () => (await getConnection()).app, deliver: deliverDueMessages }),
+});

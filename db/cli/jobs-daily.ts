@@ -1,0 +1,60 @@
+import { parseArgs } from "node:util";
+import { addDays } from "@/lib/billing/dates";
+import { runDailyPipeline, STEP_LABELS, type DailyStep } from "@/lib/jobs/daily";
+import { deliverDueMessages } from "@/lib/notify/sender";
+import { tenantDate } from "@/lib/time/format";
+import { resolveTenantBySlug } from "../system";
+import { describeTarget, openFromEnv } from "./open";
+
+/**
+ * npm run jobs:daily -- --tenant demo                          today's run (the tenant's date)
+ * npm run jobs:daily -- --tenant demo --date 2026-01-05        that day
+ * npm run jobs:daily -- --tenant demo --date 2026-01-05 --until 2026-02-05   every day, in order
+ * The same pipeline Inngest runs at 00:05, then the outbox is delivered.
+ */
+const USAGE = "Usage: npm run jobs:daily -- --tenant <subdomain> [--date YYYY-MM-DD] [--until YYYY-MM-DD]";
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const { values } = parseArgs({ options: { tenant: { type: "string" }, date: { type: "string" }, until: { type: "string" }, help: { type: "boolean" } }, strict: true });
+if (values.help || !values.tenant) {
+  console.log(USAGE);
+  process.exit(values.help ? 0 : 2);
+}
+for (const [name, value] of [["--date", values.date], ["--until", values.until]] as const) {
+  if (value !== undefined && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) {
+    console.error(`${name} must be a date like 2026-01-05.\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const conn = await openFromEnv();
+try {
+  await conn.migrate();
+  const tenant = await resolveTenantBySlug(conn.app, values.tenant);
+  if (!tenant) {
+    console.error(`No tenant "${values.tenant}" in ${describeTarget()}.`);
+    process.exit(1);
+  }
+  const first = values.date ?? tenantDate(new Date(), tenant.timeZone);
+  const last = values.until ?? first;
+  if (last < first) {
+    console.error("--until must not be before --date.");
+    process.exit(2);
+  }
+  for (let date = first; date <= last; date = addDays(date, 1)) {
+    const { summary } = await runDailyPipeline(conn.app, tenant.id, date, "cli");
+    // The sender takes a batch at a time; messages waiting for a retry are not due and end the loop.
+    const sent = { sent: 0, logged: 0, retried: 0, failed: 0 };
+    for (let batch = 0; batch < 1000; batch++) {
+      const r = await deliverDueMessages(conn.app, tenant.id);
+      for (const k of Object.keys(sent) as (keyof typeof sent)[]) sent[k] += r[k];
+      if (r.sent + r.logged + r.retried + r.failed === 0) break;
+    }
+    const parts = Object.entries(summary)
+      .map(([step, counts]) => `${STEP_LABELS[step as DailyStep]}: ${Object.entries(counts ?? {}).map(([k, v]) => `${k} ${v}`).join(", ")}`)
+      .join("; ");
+    console.log(`${tenant.slug} ${date} — ${parts}; outbox: ${JSON.stringify(sent)}`);
+  }
+} finally {
+  await conn.close();
+}

@@ -1,0 +1,38 @@
+import { sql } from "drizzle-orm";
+import { rowsOf } from "@/db/rows";
+import { addDays } from "@/lib/billing/dates";
+import { formatCalendarDate } from "@/lib/time/format";
+import { queueMessages, type MessageRequest } from "@/lib/notify/queue";
+import { smsAmount } from "@/lib/notify/templates";
+import { customerContacts, to } from "./contacts";
+import type { StepCtx } from "./step-context";
+
+type Row = { id: string; customer_id: string; number: string; due_date: string; balance: string | number };
+
+/**
+ * Due-date reminders for unpaid invoices: one when the due date is within
+ * the tenant's "days before" (the first day the job sees it, so a missed day
+ * still sends it), and one on the due date itself. Dedupe keys keep each to
+ * one message per invoice however often the step runs.
+ */
+export async function sendDueReminders(ctx: StepCtx): Promise<{ reminders: number }> {
+  const before = ctx.notify.reminderDaysBefore;
+  const horizon = addDays(ctx.today, before);
+  const rows = rowsOf<Row>(
+    await ctx.tx.execute(sql`
+      select id, customer_id, number, due_date::text, (total - amount_paid) as balance
+      from invoices
+      where status in ('open', 'partially_paid') and due_date >= ${ctx.today}::date and due_date <= ${horizon}::date`),
+  );
+  if (rows.length === 0) return { reminders: 0 };
+  const contacts = await customerContacts(ctx.tx, rows.map((r) => r.customer_id));
+  const requests: MessageRequest[] = [];
+  for (const r of rows) {
+    const c = contacts.get(r.customer_id);
+    if (!c) continue;
+    const vars = { name: c.firstName, account_no: c.accountNo, invoice_no: r.number, amount: smsAmount(Number(r.balance)), due_date: formatCalendarDate(r.due_date) };
+    if (r.due_date === ctx.today) requests.push({ key: "due_today", to: to(c), vars, dedupeKey: `due_today:${r.id}` });
+    else if (before > 0) requests.push({ key: "due_reminder", to: to(c), vars, dedupeKey: `due_reminder:${r.id}` });
+  }
+  return { reminders: await queueMessages(ctx.tx, ctx.tenantId, ctx.notify, requests) };
+}

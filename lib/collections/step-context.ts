@@ -1,0 +1,30 @@
+import type { Tx } from "@/db/types";
+import { recordAudit, type AuditEntry } from "@/lib/audit/record";
+import type { IsoDate } from "@/lib/billing/dates";
+import { loadNotifyConfig, type NotifyConfig } from "@/lib/notify/queue";
+
+/**
+ * What each step of the daily pipeline gets: a tenant transaction, the
+ * tenant's calendar date it runs for, the notification settings, and an
+ * audit writer. Steps run as the system (no user) unless someone started
+ * the run from the app.
+ */
+export type StepCtx = {
+  tx: Tx;
+  tenantId: string;
+  today: IsoDate;
+  userId: string | null;
+  notify: NotifyConfig;
+  audit: (e: AuditEntry) => Promise<void>;
+};
+
+export async function stepContext(tx: Tx, tenantId: string, today: IsoDate, userId: string | null): Promise<StepCtx> {
+  return {
+    tx,
+    tenantId,
+    today,
+    userId,
+    notify: await loadNotifyConfig(tx, tenantId),
+    audit: (e) => recordAudit(tx, { tenantId, userId, ip: null, userAgent: userId ? null : "daily job" }, e),
+  };
+}
