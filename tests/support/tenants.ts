@@ -88,3 +88,19 @@ export async function addBillingFixtures(app: Database, tenant: TestTenant, cust
     await createAdjustment(ctx, tenant.tenantId, { customerId, kind: "charge", amount: 25000, reason: "Router replacement", effectiveOn: "2026-01-07" });
   });
 }
+
+/**
+ * Scheduled-work rows for a tenant with billing fixtures: its notification
+ * settings and one template of its own, then the daily pipeline for a day
+ * past the fixture invoice's due date and grace, which writes the job run,
+ * outbox messages and a "to disconnect" work item.
+ */
+export async function addOperationsFixtures(app: Database, tenant: TestTenant): Promise<void> {
+  const { notificationSettings, notificationTemplates } = await import("@/db/schema");
+  const { runDailyPipeline } = await import("@/lib/jobs/daily");
+  await withTenantOn(app, tenant.tenantId, async (tx) => {
+    await tx.insert(notificationSettings).values({ tenantId: tenant.tenantId, reminderDaysBefore: 2 });
+    await tx.insert(notificationTemplates).values({ tenantId: tenant.tenantId, key: "overdue", subject: `${tenant.slug}: overdue`, body: "Hi {name}, {amount} is overdue." });
+  });
+  await runDailyPipeline(app, tenant.tenantId, "2026-02-20", "cli", { userId: tenant.ownerId });
+}
