@@ -1,13 +1,18 @@
 import { eq, sql } from "drizzle-orm";
 import { billingSettings, users } from "../schema";
 import { rowsOf } from "../rows";
-import type { Database } from "../types";
+import type { Database, Tx } from "../types";
 import { withTenantOn } from "../with-tenant";
 import { recordAudit } from "@/lib/audit/record";
 import { postPayment, type PaymentMethod } from "@/lib/billing/payments";
-import { executeBillingRun } from "@/lib/billing/run";
+import { queuePaymentReceived } from "@/lib/collections/payment-messages";
+import { EVENTS } from "@/lib/events/names";
+import { handleInProcess } from "@/lib/events/publish";
+import { runDailyPipeline } from "@/lib/jobs/daily";
+import { deliverDueMessages } from "@/lib/notify/sender";
+import { completeWorkItem } from "@/lib/work-items/complete";
 import { addDays } from "./dates";
-import { seededRandom } from "./random";
+import { seededRandom, type Random } from "./random";
 
 const SELLER = {
   businessName: "Demo Fiber Internet Services",
@@ -16,43 +21,119 @@ const SELLER = {
   branchCode: "0000",
 };
 
+/** How the demo's customers pay, as days after the invoice date (the 8th is due, the 14th is past grace). */
+type Habit = "on_time" | "within_grace" | "after_suspension" | "never";
+const HABITS: readonly (readonly [Habit, number])[] = [
+  ["on_time", 0.72],
+  ["within_grace", 0.1],
+  ["after_suspension", 0.12],
+  ["never", 0.06],
+];
+
+function habitOf(random: Random): Habit {
+  let r = random.next();
+  for (const [habit, share] of HABITS) if ((r -= share) < 0) return habit;
+  return "on_time";
+}
+
+function payDay(random: Random, habit: Habit, issued: string): string | null {
+  switch (habit) {
+    case "on_time":
+      return addDays(issued, random.int(0, 5));
+    case "within_grace":
+      return addDays(issued, random.int(8, 12));
+    case "after_suspension":
+      return addDays(issued, random.int(14, 17));
+    case "never":
+      return null;
+  }
+}
+
+/** The first day of the month before `today`: a full billing cycle of history and this month so far. */
+export function historyStart(today: string): string {
+  const [y, m] = today.split("-").map(Number);
+  const first = new Date(Date.UTC(y!, m! - 2, 1));
+  return first.toISOString().slice(0, 10);
+}
+
+type Staff = { cashier: string | null; tech: string | null };
+
 /**
- * The demo's billing: its seller details, this month's billing run, and
- * payments from about two in three customers (cash at the counter, GCash,
- * Maya), posted by the cashier. Once: skipped when settings exist.
+ * The demo's billing, produced the way production produces it: its seller
+ * details and fees, then the daily pipeline (`npm run jobs:daily`) played
+ * day by day from the first of last month to today, with the counter's
+ * payments (most on time, some within grace, some only after suspension,
+ * a few never) and the technician's round each day (yesterday's jobs; the
+ * last two days' jobs are left open for the Field work page). Messages are
+ * delivered as "logged": the demo never sends. Once: skipped when settings exist.
  */
-export async function seedDemoBilling(app: Database, tenantId: string, cashierEmail: string, today: string): Promise<number> {
-  const [cashier] = await withTenantOn(app, tenantId, (tx) => tx.select({ id: users.id }).from(users).where(eq(users.email, cashierEmail)));
-  const cashierId = cashier?.id ?? null;
-  const ctxFor = (tx: Parameters<Parameters<typeof withTenantOn>[2]>[0]) => ({
-    tx,
-    userId: cashierId,
-    audit: (e: Parameters<typeof recordAudit>[2]) => recordAudit(tx, { tenantId, userId: cashierId, ip: null, userAgent: "fiberbill-seed" }, e),
-  });
+export async function seedDemoBilling(app: Database, tenantId: string, staffEmails: { cashier: string; tech: string }, today: string): Promise<number> {
   const already = await withTenantOn(app, tenantId, async (tx) => rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from billing_settings`))[0]!.n);
   if (already > 0) return 0;
-  const run = await withTenantOn(app, tenantId, async (tx) => {
-    await tx.insert(billingSettings).values({ tenantId, ...SELLER, dueDays: 7, graceDays: 5, reconnectionFee: 30000 });
-    await ctxFor(tx).audit({ action: "billing_settings.update", entityType: "billing_settings", after: { ...SELLER } });
-    return executeBillingRun(ctxFor(tx), tenantId, today);
+  const staff = await withTenantOn(app, tenantId, async (tx) => {
+    const idOf = async (email: string) => (await tx.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]?.id ?? null;
+    return { cashier: await idOf(staffEmails.cashier), tech: await idOf(staffEmails.tech) } satisfies Staff;
   });
+  const as = (tx: Tx, userId: string | null) => ({
+    tx,
+    tenantId,
+    userId,
+    audit: (e: Parameters<typeof recordAudit>[2]) => recordAudit(tx, { tenantId, userId, ip: null, userAgent: "fiberbill-seed" }, e),
+  });
+  await withTenantOn(app, tenantId, async (tx) => {
+    const fees = { lateFeeKind: "flat" as const, lateFeeAmount: 10000, reconnectionFee: 30000 };
+    await tx.insert(billingSettings).values({ tenantId, ...SELLER, dueDays: 7, graceDays: 5, ...fees });
+    await as(tx, null).audit({ action: "billing_settings.update", entityType: "billing_settings", after: { ...SELLER, ...fees } });
+  });
+
   const random = seededRandom(2026);
+  const habits = new Map<string, Habit>();
+  const payments = new Map<string, string[]>();
   const methods: PaymentMethod[] = ["cash", "cash", "gcash", "gcash", "maya"];
   let posted = 0;
-  for (const [i, invoice] of run.invoices.entries()) {
-    if (!random.chance(0.65)) continue;
-    const method = random.pick(methods);
-    const paidOn = addDays(invoice.issueDate, random.int(0, 2));
-    await withTenantOn(app, tenantId, (tx) =>
-      postPayment(ctxFor(tx), tenantId, {
-        customerId: invoice.customerId,
-        amount: invoice.totals.total,
-        method,
-        reference: method === "cash" ? null : `${method === "gcash" ? "GC" : "MY"}${String(700_000_000 + i * 7919).padStart(10, "0")}`,
-        paidOn: paidOn > today ? today : paidOn,
-      }),
+  for (let day = historyStart(today); day <= today; day = addDays(day, 1)) {
+    await runDailyPipeline(app, tenantId, day, "seed");
+    // Today's new invoices: when will each customer come to pay?
+    const issued = await withTenantOn(app, tenantId, async (tx) =>
+      rowsOf<{ customer_id: string }>(
+        await tx.execute(sql`
+          select c.id as customer_id from customers c
+          where exists (select 1 from invoices i where i.customer_id = c.id and i.issue_date = ${day}::date and i.total > i.amount_paid)
+          order by c.account_no`),
+      ),
     );
-    posted++;
+    for (const { customer_id: customerId } of issued) {
+      if (!habits.has(customerId)) habits.set(customerId, habitOf(random));
+      const on = payDay(random, habits.get(customerId)!, day);
+      if (on && on <= today) payments.set(on, [...(payments.get(on) ?? []), customerId]);
+    }
+    if (day < addDays(today, -1)) await technicianRound(app, tenantId, day, staff.tech, as);
+    for (const customerId of payments.get(day) ?? []) {
+      const method = random.pick(methods);
+      const paid = await withTenantOn(app, tenantId, async (tx) => {
+        const [due] = rowsOf<{ owed: string | number }>(
+          await tx.execute(sql`select coalesce(sum(total - amount_paid), 0) as owed from invoices where customer_id = ${customerId} and status in ('open', 'partially_paid')`),
+        );
+        const amount = Number(due?.owed ?? 0);
+        if (amount <= 0) return false;
+        const reference = method === "cash" ? null : `${method === "gcash" ? "GC" : "MY"}${String(700_000_000 + posted * 7919).padStart(10, "0")}`;
+        const payment = await postPayment(as(tx, staff.cashier), tenantId, { customerId, amount, method, reference, paidOn: day });
+        await queuePaymentReceived(tx, tenantId, payment.id);
+        return true;
+      });
+      if (!paid) continue;
+      posted++;
+      await handleInProcess(app, { name: EVENTS.paymentPosted, data: { tenantId, customerId, date: day } });
+    }
+    while (Object.values(await deliverDueMessages(app, tenantId, { limit: 1000 })).some((n) => n > 0));
   }
   return posted;
+}
+
+/** The technician closes the jobs opened before today. */
+async function technicianRound(app: Database, tenantId: string, day: string, techId: string | null, as: (tx: Tx, userId: string | null) => Parameters<typeof completeWorkItem>[0]) {
+  await withTenantOn(app, tenantId, async (tx) => {
+    const open = rowsOf<{ id: string; kind: string }>(await tx.execute(sql`select id, kind from work_items where status = 'open' and due_on < ${day}::date order by due_on, created_at`));
+    for (const item of open) await completeWorkItem(as(tx, techId), item.id, { date: day, note: item.kind === "disconnect" ? "Cut at the NAP box" : "ONU back online" });
+  });
 }

@@ -37,7 +37,7 @@ export async function seedDemoTenant(app: Database): Promise<{ created: boolean;
   try {
     const actors = await demoActors(app, tenantId, { owner: DEMO.owner.email, support: DEMO.staff[2].email });
     const customersAdded = await seedDemoSubscribers(app, tenantId, actors, today);
-    await seedDemoBilling(app, tenantId, DEMO.staff[0].email, today);
+    await seedDemoBilling(app, tenantId, { cashier: DEMO.staff[0].email, tech: DEMO.staff[1].email }, today);
     return { created, tenantId, customersAdded };
   } catch (error) {
     if (created) throw error;

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, lte } from "drizzle-orm";
 import { customers, subscriptions } from "@/db/schema";
 import { addDays } from "@/lib/billing/dates";
 import { getBillingSettings } from "@/lib/billing/settings";
@@ -31,7 +31,8 @@ export async function suspendUnpaid(ctx: StepCtx): Promise<{ suspended: number; 
     .select({ id: subscriptions.id, customerId: subscriptions.customerId, customerStatus: customers.status })
     .from(subscriptions)
     .innerJoin(customers, and(eq(customers.tenantId, subscriptions.tenantId), eq(customers.id, subscriptions.customerId)))
-    .where(and(eq(subscriptions.status, "active"), inArray(subscriptions.customerId, [...owing.keys()])))
+    // A line activated after the run's date (a replayed day) was not running yet.
+    .where(and(eq(subscriptions.status, "active"), lte(subscriptions.activatedOn, ctx.today), inArray(subscriptions.customerId, [...owing.keys()])))
     .orderBy(customers.accountNo);
   let workItems = 0;
   const customersDone = new Set<string>();

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { tenantDate } from "@/lib/time/format";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "@/db/rows";
 import { withTenantOn } from "@/db/with-tenant";
@@ -62,6 +63,26 @@ describe.each(backends)("seeds on $name", ({ open }) => {
     );
     expect(reasons.map((r) => r.to_status)).toEqual(expect.arrayContaining(["suspended", "disconnected"]));
     expect(reasons.every((r) => r.reason.length > 0)).toBe(true);
+
+    // Its billing is a month and more of the daily pipeline, one recorded run a day up to today.
+    const [ops] = await one<Record<string, number | string>>(
+      demoId,
+      sql`select (select count(*)::int from job_runs where trigger = 'seed' and status = 'done') as runs,
+        (select count(distinct run_date)::int from job_runs) as days,
+        (select max(run_date)::text from job_runs) as last_day,
+        (select count(*)::int from invoices) as invoices,
+        (select count(*)::int from payments) as payments,
+        (select count(*)::int from adjustments where category = 'late_fee') as late_fees,
+        (select count(*)::int from work_items where kind = 'disconnect') as disconnects,
+        (select count(*)::int from work_items where kind = 'reconnect' and status = 'done') as reconnected,
+        (select count(*)::int from outbox_messages where status <> 'logged') as not_logged`,
+    );
+    expect(ops!.runs).toBe(ops!.days);
+    expect(ops!.days).toBeGreaterThanOrEqual(29);
+    expect(ops!.last_day).toBe(tenantDate(new Date(), "Asia/Manila"));
+    for (const key of ["invoices", "payments", "late_fees", "disconnects", "reconnected"]) expect(ops![key], key).toBeGreaterThan(0);
+    // The demo never sends a message: everything is kept as logged.
+    expect(ops!.not_logged).toBe(0);
   });
 
   it("fills a bench tenant set-based: numbered on from its counter, one audit row per fill, walled off", async () => {
