@@ -21,7 +21,7 @@ export function LateFeesSection({ values, errorsFor }: { values: BillingFormValu
     <Section
       id="late-fees"
       title="Late fees & reconnection"
-      description="A late fee is charged once per invoice, on the first day after the grace period, if the invoice is still unpaid."
+      description="Each morning the daily run marks unpaid invoices overdue the day after their due date. On the first day after the grace period, an invoice still unpaid gets its late fee (once; it goes on the next invoice) and the customer's lines are suspended, with a disconnection job for the technician. When a payment clears what is past grace, the line is marked for reconnection with the reconnection fee, or resumed at once, without a fee, if it was not disconnected yet."
     >
       <ChoiceField
         name="lateFeeKind"
@@ -60,7 +60,7 @@ export function LateFeesSection({ values, errorsFor }: { values: BillingFormValu
         inputMode="decimal"
         placeholder="Empty for none"
         defaultValue={values.reconnectionFee}
-        description="Charged when a suspended account is reconnected."
+        description="Charged when a paid-up line that was disconnected is marked for reconnection; billed on the next invoice. Billing resumes the day the technician marks the reconnection done."
         errors={errorsFor("reconnectionFee")}
       />
       <Field className="sm:col-span-2">

@@ -5,13 +5,22 @@ import { addDays } from "@/lib/billing/dates";
 import { voidInvoice } from "@/lib/billing/invoice-void";
 import { runBillingAndNotify } from "@/lib/collections/billing-step";
 import { tenantAction } from "@/lib/actions/tenant-action";
+import { EVENTS } from "@/lib/events/names";
+import { publish } from "@/lib/events/publish";
 import { UserFacingError } from "@/lib/errors";
 import { formatPesos } from "@/lib/money";
 import { tenantDate } from "@/lib/time/format";
 import { adjustmentSchema, billingRunSchema, MAX_RUN_DAYS_AHEAD, NOTHING_TO_INVOICE, voidInvoiceSchema } from "@/lib/validations/billing-run";
 
 /** Creates the invoices a run on the date would create (the preview's), exactly once. */
-export const runBillingAction = tenantAction({ schema: billingRunSchema, permission: "billing.run" }, async (ctx, { runDate }) => {
+export const runBillingAction = tenantAction(
+  {
+    schema: billingRunSchema,
+    permission: "billing.run",
+    // The run queued a "new invoice" message per invoice: deliver them.
+    afterCommit: (_result: { redirectTo: string }, { db, tenantId }) => publish(db, { name: EVENTS.outboxFlush, data: { tenantId } }),
+  },
+  async (ctx, { runDate }) => {
   const today = tenantDate(new Date(), ctx.timeZone);
   if (runDate > addDays(today, MAX_RUN_DAYS_AHEAD)) {
     const message = `Pick a date at most ${MAX_RUN_DAYS_AHEAD} days from today.`;
@@ -20,7 +29,8 @@ export const runBillingAction = tenantAction({ schema: billingRunSchema, permiss
   const result = await runBillingAndNotify({ ...ctx, userId: ctx.user.id }, ctx.tenantId, runDate);
   if (!result.runId) throw new UserFacingError(NOTHING_TO_INVOICE);
   return { redirectTo: `/billing/runs/${result.runId}` };
-});
+  },
+);
 
 export const voidInvoiceAction = tenantAction({ schema: voidInvoiceSchema, permission: "billing.void", revalidate: ["/billing"] }, async (ctx, { id, reason }) => {
   await voidInvoice({ ...ctx, userId: ctx.user.id }, id, reason);
