@@ -18,6 +18,9 @@ import { buildLedger } from "@/lib/billing/ledger";
 import { StatementCard } from "@/components/customers/statement-card";
 import { AdjustmentForm } from "@/components/billing/adjustment-form";
 import { customerStatusHistoryOf, getCustomer } from "@/db/queries/customers";
+import { recentMessagesFor, workItemsFor } from "@/db/queries/customer-messages";
+import { CustomerFieldWorkCard } from "@/components/customers/field-work-card";
+import { CustomerMessagesCard } from "@/components/customers/messages-card";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
 import { formatPhMobile } from "@/lib/customers/mobile";
@@ -33,6 +36,8 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
   const { tenant, user } = await requirePermission("customers.view");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
+  const canSeeMessages = hasPermission(user, "notifications.view");
+  const canSeeWork = hasPermission(user, "work.view");
   const data = await withTenant(tenant.id, async (tx) => {
     const customer = await getCustomer(tx, { id });
     if (!customer) return null;
@@ -41,10 +46,12 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
       history: await customerStatusHistoryOf(tx, { customerId: id }),
       activity: await auditForCustomer(tx, { customerId: id }),
       ledger: buildLedger(await statementSources(tx, { customerId: id })),
+      messages: canSeeMessages ? await recentMessagesFor(tx, { customerId: id }) : [],
+      jobs: canSeeWork ? await workItemsFor(tx, { customerId: id }) : [],
     };
   });
   if (!data) notFound();
-  const { customer: c, history, activity, ledger } = data;
+  const { customer: c, history, activity, ledger, messages, jobs } = data;
   const canSeeBilling = hasPermission(user, "billing.view");
   const canEdit = hasPermission(user, "customers.edit");
   const { created, saved } = await searchParams;
@@ -123,6 +130,16 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
               <AdjustmentForm action={createAdjustmentAction} customerId={c.id} today={today} />
             </CardContent>
           </Card>
+        ) : null}
+        {canSeeMessages ? (
+          <div className={canSeeWork ? "min-w-0 lg:col-span-2" : "min-w-0 lg:col-span-3"}>
+            <CustomerMessagesCard messages={messages} timeZone={tenant.timeZone} accountNo={c.accountNo} />
+          </div>
+        ) : null}
+        {canSeeWork ? (
+          <div className={canSeeMessages ? "min-w-0" : "min-w-0 lg:col-span-3"}>
+            <CustomerFieldWorkCard jobs={jobs} timeZone={tenant.timeZone} />
+          </div>
         ) : null}
         <Card className="lg:col-span-2">
           <CardHeader>
