@@ -4,6 +4,9 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { dashboardCounts } from "@/db/queries/dashboard";
+import { operationsCounts } from "@/db/queries/dashboard-operations";
+import { formatPesos } from "@/lib/money";
+import { tenantDate } from "@/lib/time/format";
 import { withTenant } from "@/db/tenant";
 import { requireUser } from "@/lib/auth/current";
 import { hasPermission } from "@/lib/permissions/check";
@@ -12,7 +15,8 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage({ searchParams }: PageProps<"/t/[tenant]">) {
   const { user, tenant } = await requireUser();
-  const counts = await withTenant(tenant.id, (tx) => dashboardCounts(tx));
+  const today = tenantDate(new Date(), tenant.timeZone);
+  const { counts, ops } = await withTenant(tenant.id, async (tx) => ({ counts: await dashboardCounts(tx), ops: await operationsCounts(tx, today) }));
   const { welcome } = await searchParams;
   const can = (p: Parameters<typeof hasPermission>[1]) => hasPermission(user, p);
   // Each figure shows only to those who may see what it counts.
@@ -23,6 +27,16 @@ export default async function DashboardPage({ searchParams }: PageProps<"/t/[ten
           { label: "Suspended", value: counts.customers.suspended, hint: "Customers on hold", href: "/customers?status=suspended" },
           { label: "Active subscriptions", value: counts.subscriptions.active, hint: `${counts.subscriptions.pending} waiting for installation`, href: "/customers" },
         ]
+      : []),
+    ...(can("payments.view")
+      ? [{ label: "Collected today", value: formatPesos(ops.collectedToday.amount), hint: `${ops.collectedToday.count} payments`, href: "/payments/day" }]
+      : []),
+    ...(can("billing.view")
+      ? [{ label: "Overdue", value: formatPesos(ops.overdue.amount), hint: `${ops.overdue.count} invoices past their due date`, href: "/billing?status=overdue" }]
+      : []),
+    ...(can("work.view") ? [{ label: "Field work", value: ops.openJobs, hint: "Disconnections and reconnections to do", href: "/work-items" }] : []),
+    ...(can("notifications.view") && ops.failedMessages > 0
+      ? [{ label: "Messages not delivered", value: ops.failedMessages, hint: "Gave up after retries: check and retry", href: "/notifications?status=failed" }]
       : []),
     ...(can("users.manage")
       ? [{ label: "Active staff", value: counts.activeStaff, hint: `${counts.totalStaff} in all · ${counts.roles} roles`, href: "/settings/staff" }]
