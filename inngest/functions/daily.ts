@@ -1,6 +1,6 @@
 import { activeTenants } from "@/db/system";
 import { EVENTS, type TenantDailyData } from "@/lib/events/names";
-import { DAILY_STEPS, finishJobRun, runDailyStep, startJobRun, type DailySummary } from "@/lib/jobs/daily";
+import { DAILY_STEPS, failRunningJobs, finishJobRun, runDailyStep, startJobRun, type DailySummary } from "@/lib/jobs/daily";
 import { DAILY_CRON, tenantsDueForDailyRun } from "@/lib/jobs/schedule";
 import { inngest } from "../client";
 import type { FunctionDeps } from "../deps";
@@ -27,7 +27,16 @@ export function dailyFanOut(deps: FunctionDeps) {
  */
 export function tenantDaily(deps: FunctionDeps) {
   return inngest.createFunction(
-    { id: "tenant-daily", triggers: [{ event: EVENTS.tenantDaily }], concurrency: { key: "event.data.tenantId", limit: 1 }, retries: 4 },
+    {
+      id: "tenant-daily",
+      triggers: [{ event: EVENTS.tenantDaily }],
+      concurrency: { key: "event.data.tenantId", limit: 1 },
+      retries: 4,
+      onFailure: async ({ event, error }) => {
+        const { tenantId, date } = (event.data as { event: { data: TenantDailyData } }).event.data;
+        await failRunningJobs(await deps.db(), tenantId, date, error.message);
+      },
+    },
     async ({ event, step }) => {
       const { tenantId, date } = event.data as TenantDailyData;
       const runId = await step.run("start", async () => startJobRun(await deps.db(), tenantId, date, "schedule", null));

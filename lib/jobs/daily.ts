@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { jobRuns } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { withTenantOn } from "@/db/with-tenant";
@@ -114,4 +114,14 @@ export async function runDailyPipeline(db: Database, tenantId: string, date: Iso
   }
   await finishJobRun(db, tenantId, runId, summary);
   return { runId, summary };
+}
+
+/** When Inngest gives up on a scheduled day, its run record says so instead of staying "running". */
+export async function failRunningJobs(db: Database, tenantId: string, date: IsoDate, error: string): Promise<void> {
+  await withTenantOn(db, tenantId, (tx) =>
+    tx
+      .update(jobRuns)
+      .set({ status: "failed", error, finishedAt: sql`now()` })
+      .where(and(eq(jobRuns.runDate, date), eq(jobRuns.status, "running"), eq(jobRuns.trigger, "schedule"))),
+  );
 }

@@ -117,7 +117,7 @@ describe.each(backends)("Inngest functions on $name", ({ open }) => {
     await retry.execute({ events: [event], steps: [SENT("send-messages")] });
     // And a duplicate delivery of the same event changes nothing either.
     await new InngestTestEngine({ function: tenantDaily(deps()) }).execute({ events: [event], steps: [SENT("send-messages")] });
-    expect(await footprint(db, t)).toEqual({ ...afterFailure, suspensions: 1, work_items: 1, messages: afterFailure.messages + 2 });
+    expect(await footprint(db, t)).toEqual({ ...afterFailure, suspensions: 1, work_items: 1, messages: afterFailure.messages! + 2 });
     expect(afterFailure).toMatchObject({ invoices: 1, reminders: 2 });
   });
 
