@@ -28,6 +28,13 @@ export const envSchema = z
     SIGNUPS_PER_IP_PER_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(10)),
     UPSTASH_REDIS_REST_URL: optionalUrl,
     UPSTASH_REDIS_REST_TOKEN: optionalString,
+    /** SMS through Semaphore (or a service shaped like its send API). Unset: SMS is kept as "logged". */
+    SEMAPHORE_API_KEY: optionalString,
+    SEMAPHORE_SENDER_NAME: optionalString,
+    SMS_API_URL: optionalUrl,
+    /** Email over SMTP, e.g. smtps://user:password@smtp.example.com:465. Unset: email is kept as "logged". */
+    SMTP_URL: optionalUrl,
+    MAIL_FROM: optionalString,
   })
   .transform((env, ctx) => {
     if (!env.AUTH_SECRET && env.NODE_ENV === "production") {
@@ -36,6 +43,10 @@ export const envSchema = z
     }
     if (env.UPSTASH_REDIS_REST_URL && !env.UPSTASH_REDIS_REST_TOKEN) {
       ctx.addIssue({ code: "custom", path: ["UPSTASH_REDIS_REST_TOKEN"], message: "UPSTASH_REDIS_REST_TOKEN is required with UPSTASH_REDIS_REST_URL" });
+      return z.NEVER;
+    }
+    if (env.SMTP_URL && !env.MAIL_FROM) {
+      ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "MAIL_FROM is required with SMTP_URL, e.g. \"JDC Fiber <billing@jdcfiber.ph>\"" });
       return z.NEVER;
     }
     return { ...env, AUTH_SECRET: env.AUTH_SECRET ?? DEV_AUTH_SECRET };
