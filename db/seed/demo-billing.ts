@@ -123,9 +123,9 @@ export async function seedDemoBilling(app: Database, tenantId: string, staffEmai
       });
       if (!paid) continue;
       posted++;
-      await handleInProcess(app, { name: EVENTS.paymentPosted, data: { tenantId, customerId, date: day } });
+      await handleInProcess(app, { name: EVENTS.paymentPosted, data: { tenantId, customerId, date: day } }, { quiet: true });
     }
-    while (Object.values(await deliverDueMessages(app, tenantId, { limit: 1000 })).some((n) => n > 0));
+    while (Object.values(await deliverDueMessages(app, tenantId, { limit: 1000, quiet: true })).some((n) => n > 0));
   }
   return posted;
 }

@@ -22,16 +22,16 @@ export async function publish(db: Database, event: AppEvent): Promise<void> {
   await handleInProcess(db, event);
 }
 
-export async function handleInProcess(db: Database, event: AppEvent): Promise<void> {
+export async function handleInProcess(db: Database, event: AppEvent, opts: { quiet?: boolean } = {}): Promise<void> {
   switch (event.name) {
     case EVENTS.paymentPosted: {
       const { tenantId, customerId, date } = event.data;
       await withTenantOn(db, tenantId, async (tx) => requestReconnections(await stepContext(tx, tenantId, date, null), [customerId]));
-      await deliverDueMessages(db, tenantId);
+      await deliverDueMessages(db, tenantId, opts);
       return;
     }
     case EVENTS.outboxFlush:
-      await deliverDueMessages(db, event.data.tenantId);
+      await deliverDueMessages(db, event.data.tenantId, opts);
       return;
   }
 }

@@ -38,7 +38,8 @@ const DEFAULT_LIMIT = 100;
 export const DEMO_TENANT_SLUG = "demo";
 
 export type DeliveryCounts = { sent: number; logged: number; retried: number; failed: number };
-export type DeliverOptions = { now?: Date; limit?: number; providers?: Providers };
+/** quiet: no console line for logged messages (the demo seed logs thousands while it replays its history). */
+export type DeliverOptions = { now?: Date; limit?: number; providers?: Providers; quiet?: boolean };
 
 /** Wait after the n-th failed attempt: 1, 2, 4, 8, 16 minutes, then 16. */
 export function retryDelayMs(attempt: number): number {
@@ -109,7 +110,7 @@ export async function deliverDueMessages(db: Database, tenantId: string, opts: D
   counts.logged = logged.length;
   for (const channel of CHANNELS) {
     const n = logged.filter((r) => r.channel === channel).length;
-    if (n > 0) console.info(`[notify] ${n} ${channel} message(s) kept as logged: ${providers[channel] ? "demo workspace" : `no ${channel} provider configured`}`);
+    if (n > 0 && !opts.quiet) console.info(`[notify] ${n} ${channel} message(s) kept as logged: ${providers[channel] ? "demo workspace" : `no ${channel} provider configured`}`);
   }
 
   const started = performance.now();

@@ -70,10 +70,10 @@ async function playDay(db: TestDatabase, t: TestTenant, customers: Record<Key, s
       await queuePaymentReceived(tx, t.tenantId, posted.id);
     });
     // What the payment action's after-commit event does when Inngest is not configured.
-    await handleInProcess(db.app, { name: EVENTS.paymentPosted, data: { tenantId: t.tenantId, customerId, date: day } });
+    await handleInProcess(db.app, { name: EVENTS.paymentPosted, data: { tenantId: t.tenantId, customerId, date: day } }, { quiet: true });
   }
   // The sender's sweep (every few minutes in production).
-  while (Object.values(await deliverDueMessages(db.app, t.tenantId, { limit: 500 })).some((n) => n > 0));
+  while (Object.values(await deliverDueMessages(db.app, t.tenantId, { limit: 500, quiet: true })).some((n) => n > 0));
 }
 
 describe.each(backends)("60 days of the daily pipeline on $name", ({ open }) => {
