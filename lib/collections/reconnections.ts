@@ -35,7 +35,9 @@ export async function requestReconnections(ctx: StepCtx, onlyCustomers?: readonl
         isNull(subscriptions.reconnectRequestedOn),
         onlyCustomers ? inArray(subscriptions.customerId, [...onlyCustomers]) : undefined,
       ),
-    );
+    )
+    // A payment event and the daily run can both get here: the lock makes the second wait and then skip the line.
+    .for("update");
   if (candidates.length === 0) return result;
   const settings = await getBillingSettings(ctx.tx, ctx.tenantId);
   const owing = await customersOwingPast(ctx.tx, pastGraceDueDate(ctx.today, settings.graceDays), [...new Set(candidates.map((c) => c.customerId))]);

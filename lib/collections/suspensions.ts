@@ -33,7 +33,9 @@ export async function suspendUnpaid(ctx: StepCtx): Promise<{ suspended: number; 
     .innerJoin(customers, and(eq(customers.tenantId, subscriptions.tenantId), eq(customers.id, subscriptions.customerId)))
     // A line activated after the run's date (a replayed day) was not running yet.
     .where(and(eq(subscriptions.status, "active"), lte(subscriptions.activatedOn, ctx.today), inArray(subscriptions.customerId, [...owing.keys()])))
-    .orderBy(customers.accountNo);
+    .orderBy(customers.accountNo)
+    // Locked, and re-checked after any wait: a line a cashier or a concurrent run changed meanwhile drops out.
+    .for("update", { of: subscriptions });
   let workItems = 0;
   const customersDone = new Set<string>();
   for (const line of lines) {

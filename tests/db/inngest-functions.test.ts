@@ -1,38 +1,18 @@
 import { InngestTestEngine } from "@inngest/test";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { billingSettings } from "@/db/schema";
 import { rowsOf } from "@/db/rows";
 import { withTenantOn } from "@/db/with-tenant";
 import { dailyFanOut, tenantDaily } from "@/inngest/functions/daily";
 import { reconnectOnPayment } from "@/inngest/functions/reconnect";
 import type { FunctionDeps } from "@/inngest/deps";
-import { createBarangay } from "@/lib/barangays/barangays";
 import { addDays } from "@/lib/billing/dates";
 import { postPayment } from "@/lib/billing/payments";
-import { createCustomer } from "@/lib/customers/customers";
 import { EVENTS } from "@/lib/events/names";
 import { DAILY_STEPS, runDailyPipeline } from "@/lib/jobs/daily";
-import { createPlan } from "@/lib/plans/plans";
-import { addSubscription, transitionSubscription } from "@/lib/subscriptions/subscriptions";
 import { backends, type TestDatabase } from "../support/databases";
+import { tenantWithNonPayer } from "../support/non-payer";
 import { actingAs, signUp, type TestTenant } from "../support/tenants";
-
-/** A tenant with one customer who never pays, on ₱1,299.00 a month from Jan 1, late fee ₱100.00. */
-async function tenantWithNonPayer(db: TestDatabase, slug: string): Promise<{ t: TestTenant; customerId: string }> {
-  const t = await signUp(db.app, slug);
-  const customerId = await withTenantOn(db.app, t.tenantId, async (tx) => {
-    const ctx = { ...actingAs(tx, t), userId: t.ownerId, today: "2026-01-01" };
-    await tx.insert(billingSettings).values({ tenantId: t.tenantId, lateFeeKind: "flat", lateFeeAmount: 10000, reconnectionFee: 20000 });
-    const brgy = await createBarangay(ctx, t.tenantId, { name: "Nazareth", city: "Cagayan de Oro City", province: "Misamis Oriental" });
-    const plan = await createPlan(ctx, t.tenantId, { name: "Fiber 50", downloadMbps: 50, uploadMbps: 50, monthlyFee: 129900, installationFee: 0, description: "" });
-    const c = await createCustomer(ctx, t.tenantId, { firstName: "Ramon", lastName: "Bautista", mobile: "+639175550199", barangayId: brgy.id, addressLine: "", notes: "" });
-    const s = await addSubscription(ctx, t.tenantId, { customerId: c.id, planId: plan.id, startDate: "2026-01-01", label: "" });
-    await transitionSubscription(ctx, t.tenantId, s.id, "activate", { date: "2026-01-01" });
-    return c.id;
-  });
-  return { t, customerId };
-}
 
 /** Everything the pipeline writes, counted: a retry must not change any of these. */
 async function footprint(db: TestDatabase, t: TestTenant) {
