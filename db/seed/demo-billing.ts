@@ -134,6 +134,11 @@ export async function seedDemoBilling(app: Database, tenantId: string, staffEmai
 async function technicianRound(app: Database, tenantId: string, day: string, techId: string | null, as: (tx: Tx, userId: string | null) => Parameters<typeof completeWorkItem>[0]) {
   await withTenantOn(app, tenantId, async (tx) => {
     const open = rowsOf<{ id: string; kind: string }>(await tx.execute(sql`select id, kind from work_items where status = 'open' and due_on < ${day}::date order by due_on, created_at`));
-    for (const item of open) await completeWorkItem(as(tx, techId), item.id, { date: day, note: item.kind === "disconnect" ? "Cut at the NAP box" : "ONU back online" });
+    for (const [i, item] of open.entries()) await completeWorkItem(as(tx, techId), item.id, {
+        date: day,
+        note: item.kind === "disconnect" ? "Cut at the NAP box" : "ONU back online",
+        // Mid-morning of the replayed day in Manila (UTC+8), not the moment the seed runs.
+        at: new Date(`${day}T0${2 + (i % 6)}:${String((i * 17) % 60).padStart(2, "0")}:00Z`),
+      });
   });
 }

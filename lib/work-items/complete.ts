@@ -14,7 +14,11 @@ export type WorkCtx = { tx: Tx; tenantId: string; userId: string | null; audit: 
  * resumes the line (billing restarts that day) and makes the customer active
  * again; a disconnection marks the customer disconnected.
  */
-export async function completeWorkItem(ctx: WorkCtx, id: string, input: { date: string; note: string }): Promise<{ kind: "disconnect" | "reconnect" }> {
+export async function completeWorkItem(
+  ctx: WorkCtx,
+  id: string,
+  input: { date: string; note: string; /** When it was done; now unless replaying history (the demo seed). */ at?: Date },
+): Promise<{ kind: "disconnect" | "reconnect" }> {
   const [item] = await ctx.tx
     .select({ kind: workItems.kind, status: workItems.status, subscriptionId: workItems.subscriptionId, customerId: workItems.customerId })
     .from(workItems)
@@ -22,7 +26,7 @@ export async function completeWorkItem(ctx: WorkCtx, id: string, input: { date: 
     .for("update");
   if (!item) throw new NotFoundError("That job");
   if (item.status !== "open") throw new UserFacingError(`This job is already ${item.status}.`);
-  await ctx.tx.update(workItems).set({ status: "done", doneAt: sql`now()`, doneBy: ctx.userId, note: input.note }).where(eq(workItems.id, id));
+  await ctx.tx.update(workItems).set({ status: "done", doneAt: input.at ?? sql`now()`, doneBy: ctx.userId, note: input.note }).where(eq(workItems.id, id));
   const [line] = await ctx.tx.select({ status: subscriptions.status }).from(subscriptions).where(eq(subscriptions.id, item.subscriptionId));
   if (item.kind === "reconnect") {
     if (line?.status === "suspended") {
