@@ -92,6 +92,7 @@ export async function seedDemoBilling(app: Database, tenantId: string, staffEmai
   const methods: PaymentMethod[] = ["cash", "cash", "gcash", "gcash", "maya"];
   let posted = 0;
   for (let day = historyStart(today); day <= today; day = addDays(day, 1)) {
+    const dayStarted = new Date();
     await runDailyPipeline(app, tenantId, day, "seed");
     // Today's new invoices: when will each customer come to pay?
     const issued = await withTenantOn(app, tenantId, async (tx) =>
@@ -126,6 +127,7 @@ export async function seedDemoBilling(app: Database, tenantId: string, staffEmai
       await handleInProcess(app, { name: EVENTS.paymentPosted, data: { tenantId, customerId, date: day } }, { quiet: true });
     }
     while (Object.values(await deliverDueMessages(app, tenantId, { limit: 1000, quiet: true })).some((n) => n > 0));
+    await dateTheDay(app, tenantId, day, dayStarted);
   }
   return posted;
 }
@@ -140,5 +142,23 @@ async function technicianRound(app: Database, tenantId: string, day: string, tec
         // Mid-morning of the replayed day in Manila (UTC+8), not the moment the seed runs.
         at: new Date(`${day}T0${2 + (i % 6)}:${String((i * 17) % 60).padStart(2, "0")}:00Z`),
       });
+  });
+}
+
+/**
+ * Rows the replay wrote for a past day carry that day's clock, not the
+ * seeding moment: the run at 00:05 Manila, its messages right after, so the
+ * outbox and the schedule read like a month that happened.
+ */
+async function dateTheDay(app: Database, tenantId: string, day: string, since: Date) {
+  await withTenantOn(app, tenantId, async (tx) => {
+    const at = sql`(${day}::date + time '00:05') at time zone 'Asia/Manila'`;
+    await tx.execute(sql`update job_runs set started_at = ${at}, finished_at = ${at} + interval '40 seconds' where started_at >= ${since.toISOString()}::timestamptz`);
+    // Messages of the counter (receipts, reconnections) mid-morning; the run's own right after 00:05.
+    const shift = sql`case when template_key in ('payment_received', 'reconnection') then interval '10 hours' else interval '1 minute' end`;
+    await tx.execute(sql`
+      update outbox_messages set created_at = least(${at} + ${shift}, now()),
+        sent_at = case when sent_at is null then null else least(${at} + ${shift} + interval '1 minute', now()) end
+      where created_at >= ${since.toISOString()}::timestamptz`);
   });
 }
