@@ -31,7 +31,7 @@ const STEP_HELP: Record<DailyStep, string> = {
  */
 export default async function DailyJobPage() {
   const { user, tenant } = await requireUser();
-  if (!user.isTenantOwner) redirect("/forbidden");
+  if (!user.isTenantOwner) redirect("/forbidden?need=owner");
   const today = tenantDate(new Date(), tenant.timeZone);
   const runs = await withTenant(tenant.id, (tx) => recentJobRuns(tx, { limit: 15 }));
   const steps = DAILY_STEPS.map((key) => ({ key, label: STEP_LABELS[key] }));
