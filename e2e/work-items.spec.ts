@@ -151,6 +151,7 @@ test.describe("daily job and field work", () => {
     await expect(tech.getByRole("button", { name: /^Mark done: Disconnect / }).first()).toBeVisible();
     await tech.goto(`${origin}/settings/schedule`);
     await expect(tech.getByRole("heading", { level: 1, name: "You do not have access to this page" })).toBeVisible();
+    await expect(tech.getByText("Only the account owner can open this page")).toBeVisible();
     await expect(tech.getByRole("form", { name: "Run the daily job" })).toHaveCount(0);
     await techContext.close();
   });
