@@ -1,12 +1,10 @@
 "use client";
 
-import { flexRender, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
+import { getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import { Inbox } from "lucide-react";
 import { useMemo } from "react";
 import { DataTablePagination } from "@/components/tables/data-table-pagination";
-import { SortableHead } from "@/components/tables/sortable-head";
-import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
-import { cn } from "@/lib/utils";
+import { ServerTableGrid } from "@/components/tables/server-table-grid";
 import { OUTBOX_PAGE_SIZES, type OutboxListState } from "@/lib/validations/outbox-list";
 import { outboxColumns, SORTABLE, type OutboxColumn, type OutboxRow } from "./columns";
 import type { RetryAction } from "./retry-button";
@@ -45,51 +43,20 @@ export function OutboxDataTable({ rows, total, state, timeZone, retry }: Props) 
   return (
     <div>
       <OutboxToolbar state={state} update={update} />
-      <div className={cn("overflow-x-auto rounded-lg border transition-opacity", pending && "opacity-60")} aria-busy={pending}>
-        <Table>
-          <TableHeader>
-            {table.getHeaderGroups().map((group) => (
-              <TableRow key={group.id}>
-                {group.headers.map((header) => (
-                  <SortableHead
-                    key={header.id}
-                    label={flexRender(header.column.columnDef.header, header.getContext())}
-                    sortable={Boolean(SORTABLE[header.column.id as OutboxColumn])}
-                    active={header.column.id === sortColumn}
-                    dir={state.dir}
-                    onSort={() => toggleSort(header.column.id)}
-                  />
-                ))}
-              </TableRow>
-            ))}
-          </TableHeader>
-          <TableBody>
-            {table.getRowModel().rows.length === 0 ? (
-              <TableRow>
-                <TableCell colSpan={table.getVisibleLeafColumns().length}>
-                  <div className="flex flex-col items-center gap-2 py-12 text-center">
-                    <Inbox className="size-8 text-muted-foreground" aria-hidden />
-                    <p className="font-medium">{isFiltered(state) ? "No messages match this view." : "No messages yet."}</p>
-                    <p className="text-sm whitespace-normal text-muted-foreground">
-                      {isFiltered(state) ? "Try another search or clear the filters." : "Invoices, reminders, notices and receipts queue their messages here."}
-                    </p>
-                  </div>
-                </TableCell>
-              </TableRow>
-            ) : (
-              table.getRowModel().rows.map((row) => (
-                <TableRow key={row.id}>
-                  {row.getVisibleCells().map((cell) => (
-                    <TableCell key={cell.id} className="align-top whitespace-normal">
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              ))
-            )}
-          </TableBody>
-        </Table>
-      </div>
+      <ServerTableGrid
+        table={table}
+        sortable={(id) => Boolean(SORTABLE[id as keyof typeof SORTABLE])}
+        sortColumn={sortColumn}
+        dir={state.dir}
+        onSort={toggleSort}
+        pending={pending}
+        empty={{
+          icon: Inbox,
+          title: isFiltered(state) ? "No messages match this view." : "No messages yet.",
+          hint: isFiltered(state) ? "Try another search or clear the filters." : "Invoices, reminders, notices and receipts queue their messages here.",
+        }}
+        cellClassName="align-top whitespace-normal"
+      />
       <DataTablePagination state={state} total={total} sizes={OUTBOX_PAGE_SIZES} noun="messages" update={update} />
     </div>
   );
