@@ -55,13 +55,13 @@ export async function planPrices(tx: Tx) {
 export async function lastChargedSpans(tx: Tx, only?: { subscriptionId: string }) {
   const filter = only ? sql`and i.subscription_id = ${only.subscriptionId}` : sql``;
   const result = await tx.execute(sql`
-    select distinct on (i.subscription_id) i.subscription_id, i.period_start::text, i.period_end::text,
+    select distinct on (i.subscription_id) i.subscription_id, i.id as invoice_id, i.period_start::text, i.period_end::text,
       l.period_start::text as charged_start, l.period_end::text as charged_end
     from invoices i
     join invoice_lines l on l.tenant_id = i.tenant_id and l.invoice_id = i.id and l.kind = 'service'
     where i.subscription_id is not null and i.status <> 'void' ${filter}
     order by i.subscription_id, i.period_start desc`);
-  return rowsOf<{ subscription_id: string; period_start: string; period_end: string; charged_start: string; charged_end: string }>(result);
+  return rowsOf<{ subscription_id: string; invoice_id: string; period_start: string; period_end: string; charged_start: string; charged_end: string }>(result);
 }
 
 /** Charges and credits not yet on an invoice, effective by the run date, oldest first. */

@@ -1,7 +1,10 @@
 import { adjustments } from "@/db/schema";
 import type { Tx } from "@/db/types";
-import { closingLines } from "./compose";
+import { closingLines, composeInvoice } from "./compose";
 import { loadBillingInputs } from "./run";
+
+/** A run date past any period: "would another invoice ever come?" */
+const FAR_FUTURE = "9999-01-01";
 
 /**
  * When a subscription is cancelled inside a span it was already invoiced for,
@@ -17,6 +20,8 @@ export async function settleCancelledSubscription(
   const { rules, subscriptions } = await loadBillingInputs(ctx.tx, tenantId, { subscriptionId });
   const sub = subscriptions[0];
   if (!sub || !sub.facts.cancelledOn) return { credited: 0, charged: 0 };
+  // Cancelled after the last invoiced span: the next run still bills up to the cancellation, with the corrections.
+  if (composeInvoice(sub.facts, rules, sub.last, FAR_FUTURE) !== null) return { credited: 0, charged: 0 };
   const lines = closingLines(sub.facts, rules, sub.last).filter((l) => l.amount !== 0);
   if (lines.length === 0) return { credited: 0, charged: 0 };
   await ctx.tx.insert(adjustments).values(
@@ -28,6 +33,8 @@ export async function settleCancelledSubscription(
       amount: Math.abs(l.amount),
       reason: l.description,
       effectiveOn: sub.facts.cancelledOn!,
+      // Voiding that invoice reverses these too: they correct what it charged.
+      sourceInvoiceId: sub.lastInvoiceId,
       createdBy: ctx.userId,
     })),
   );

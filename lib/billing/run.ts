@@ -31,7 +31,10 @@ function rulesFrom(s: BillingSettings): BillingRules {
   return { cycle: { kind: s.cycleKind, day: s.cycleDay }, issueLeadDays: s.issueLeadDays, dueDays: s.dueDays, billSuspended: s.billSuspended, taxMode: taxModeOf(s) };
 }
 
-type BillingInputs = { rules: BillingRules; subscriptions: (Awaited<ReturnType<typeof billableSubscriptions>>[number] & { facts: SubscriptionFacts; last: LastCharged })[] };
+type BillingInputs = {
+  rules: BillingRules;
+  subscriptions: (Awaited<ReturnType<typeof billableSubscriptions>>[number] & { facts: SubscriptionFacts; last: LastCharged; lastInvoiceId: string | null })[];
+};
 
 /** The rules and every billable subscription's facts and last charged span: four queries for the whole tenant (or one subscription). */
 export async function loadBillingInputs(tx: Tx, tenantId: string, only?: { subscriptionId: string }): Promise<BillingInputs> {
@@ -55,6 +58,7 @@ export async function loadBillingInputs(tx: Tx, tenantId: string, only?: { subsc
         ...sub,
         facts: factsFromEvents({ planId: sub.planId, activatedOn: sub.activatedOn!, cancelledOn: sub.cancelledOn }, eventsBySub.get(sub.id) ?? [], prices),
         last: span ? { start: span.charged_start, end: span.charged_end, period: { start: span.period_start, end: span.period_end } } : null,
+        lastInvoiceId: span?.invoice_id ?? null,
       };
     }),
   };

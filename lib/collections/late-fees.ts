@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { uuidList } from "@/db/id-list";
 import { rowsOf } from "@/db/rows";
 import { addDays } from "@/lib/billing/dates";
 import { lateFee, type LateFeeRule } from "@/lib/billing/late-fee";
@@ -7,13 +8,15 @@ import { formatPesos } from "@/lib/money";
 import { queueMessages } from "@/lib/notify/queue";
 import { smsAmount } from "@/lib/notify/templates";
 import { customerContacts, to } from "./contacts";
+import { customersOwingPast } from "./overdue-balances";
 import type { StepCtx } from "./step-context";
 
 type Row = { id: string; customer_id: string; number: string; balance: string | number };
 
 /**
  * Charges the late fee once per invoice, from the first day past grace (due
- * date + grace days + 1), on the balance then overdue. The fee is a charge on
+ * date + grace days + 1), on the balance then overdue, net of any credit on
+ * the account. The fee is a charge on
  * the customer's account that the next invoice bills; the invoice is marked
  * so it never gets a second fee.
  */
@@ -28,14 +31,24 @@ export async function applyLateFees(ctx: StepCtx): Promise<{ lateFees: number; a
   if (rule.kind === "none") return { lateFees: 0, amount: 0, messages: 0 };
   // lateFeeDate(due, grace) <= today  <=>  due <= today - grace - 1
   const lastDue = addDays(ctx.today, -(settings.graceDays + 1));
+  // Locked: a payment posted meanwhile waits, or is seen.
   const rows = rowsOf<Row>(
     await ctx.tx.execute(sql`
-      update invoices set late_fee_applied = true
+      select id, customer_id, number, (total - amount_paid) as balance from invoices
       where status in ('open', 'partially_paid') and due_date <= ${lastDue}::date and not late_fee_applied
-      returning id, customer_id, number, (total - amount_paid) as balance`),
+      order by due_date, number
+      for update`),
   );
-  const fees = rows.map((r) => ({ ...r, fee: lateFee(rule, Number(r.balance)) })).filter((r) => r.fee > 0);
+  if (rows.length === 0) return { lateFees: 0, amount: 0, messages: 0 };
+  // Credit on the account (an overpayment, a cancellation credit) counts against what is overdue:
+  // only what the customer still owes past grace is late, and the fee is on that.
+  const owing = await customersOwingPast(ctx.tx, lastDue, [...new Set(rows.map((r) => r.customer_id))]);
+  const fees = rows
+    .filter((r) => owing.has(r.customer_id))
+    .map((r) => ({ ...r, fee: lateFee(rule, Math.min(Number(r.balance), owing.get(r.customer_id)!)) }))
+    .filter((r) => r.fee > 0);
   if (fees.length === 0) return { lateFees: 0, amount: 0, messages: 0 };
+  await ctx.tx.execute(sql`update invoices set late_fee_applied = true where id in ${uuidList(fees.map((f) => f.id))}`);
   await ctx.tx.execute(sql`
     insert into adjustments (tenant_id, customer_id, kind, category, amount, reason, effective_on, source_invoice_id, created_by)
     select ${ctx.tenantId}::uuid, r.customer_id, 'charge', 'late_fee', r.fee, r.reason, ${ctx.today}::date, r.id, ${ctx.userId}::uuid

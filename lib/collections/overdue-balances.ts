@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { uuidList } from "@/db/id-list";
 import { rowsOf } from "@/db/rows";
 import type { Tx } from "@/db/types";
 import type { IsoDate } from "@/lib/billing/dates";
@@ -9,7 +10,7 @@ import type { IsoDate } from "@/lib/billing/dates";
  * customers who still owe something are returned.
  */
 export async function customersOwingPast(tx: Tx, dueOnOrBefore: IsoDate, only?: readonly string[]): Promise<Map<string, number>> {
-  const filter = only && only.length ? sql`and i.customer_id in (${sql.join(only.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
+  const filter = only ? sql`and i.customer_id in ${uuidList(only)}` : sql``;
   const rows = rowsOf<{ customer_id: string; owed: string | number }>(
     await tx.execute(sql`
       with owed as (

@@ -1,4 +1,5 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { uuidList } from "@/db/id-list";
 import { adjustments, customers, subscriptions, workItems } from "@/db/schema";
 import { getBillingSettings } from "@/lib/billing/settings";
 import { changeCustomerStatus } from "@/lib/customers/customers";
@@ -33,7 +34,9 @@ export async function requestReconnections(ctx: StepCtx, onlyCustomers?: readonl
         eq(subscriptions.status, "suspended"),
         eq(subscriptions.suspensionCause, "nonpayment"),
         isNull(subscriptions.reconnectRequestedOn),
-        onlyCustomers ? inArray(subscriptions.customerId, [...onlyCustomers]) : undefined,
+        onlyCustomers ? sql`${subscriptions.customerId} in ${uuidList(onlyCustomers)}` : undefined,
+        // Never resumed before its own suspension (a payment recorded late, a replayed day).
+        sql`not exists (select 1 from subscription_events e where e.subscription_id = ${subscriptions.id} and e.effective_date > ${ctx.today}::date)`,
       ),
     )
     // A payment event and the daily run can both get here: the lock makes the second wait and then skip the line.
@@ -43,16 +46,17 @@ export async function requestReconnections(ctx: StepCtx, onlyCustomers?: readonl
   const owing = await customersOwingPast(ctx.tx, pastGraceDueDate(ctx.today, settings.graceDays), [...new Set(candidates.map((c) => c.customerId))]);
   const paid = candidates.filter((c) => !owing.has(c.customerId));
   if (paid.length === 0) return result;
-  const openDisconnects = await ctx.tx
-    .select({ id: workItems.id, subscriptionId: workItems.subscriptionId })
-    .from(workItems)
-    .where(and(eq(workItems.kind, "disconnect"), eq(workItems.status, "open"), inArray(workItems.subscriptionId, paid.map((p) => p.id))));
   const requests: MessageRequest[] = [];
   const contacts = await customerContacts(ctx.tx, paid.map((p) => p.customerId));
   for (const line of paid) {
-    const pending = openDisconnects.find((w) => w.subscriptionId === line.id);
-    if (pending) {
-      await ctx.tx.update(workItems).set({ status: "cancelled", note: "Paid before the disconnection" }).where(eq(workItems.id, pending.id));
+    // Still waiting for the technician? Cancel that job, if it is still open once we hold it: a technician
+    // marking it done at the same moment wins, and the line then takes the reconnection path below.
+    const cancelled = await ctx.tx
+      .update(workItems)
+      .set({ status: "cancelled", note: "Paid before the disconnection" })
+      .where(and(eq(workItems.subscriptionId, line.id), eq(workItems.kind, "disconnect"), eq(workItems.status, "open")))
+      .returning({ id: workItems.id });
+    if (cancelled.length > 0) {
       await transitionSubscription(ctx, ctx.tenantId, line.id, "resume", { date: ctx.today, reason: "Balance paid before disconnection" });
       result.resumed++;
       continue;

@@ -22,7 +22,13 @@ export async function sendDueReminders(ctx: StepCtx): Promise<{ reminders: numbe
     await ctx.tx.execute(sql`
       select id, customer_id, number, due_date::text, (total - amount_paid) as balance
       from invoices
-      where status in ('open', 'partially_paid') and due_date >= ${ctx.today}::date and due_date <= ${horizon}::date`),
+      where status in ('open', 'partially_paid') and due_date >= ${ctx.today}::date and due_date <= ${horizon}::date
+        -- Already reminded (an earlier day of the window): nothing to render again.
+        and not exists (
+          select 1 from outbox_messages m
+          where m.channel in ('sms', 'email')
+            and m.dedupe_key = case when invoices.due_date = ${ctx.today}::date then 'due_today:' else 'due_reminder:' end || invoices.id::text
+        )`),
   );
   if (rows.length === 0) return { reminders: 0 };
   const contacts = await customerContacts(ctx.tx, rows.map((r) => r.customer_id));

@@ -1,4 +1,5 @@
-import { and, eq, inArray, lte } from "drizzle-orm";
+import { and, eq, lte, sql } from "drizzle-orm";
+import { uuidList } from "@/db/id-list";
 import { customers, subscriptions } from "@/db/schema";
 import { addDays } from "@/lib/billing/dates";
 import { getBillingSettings } from "@/lib/billing/settings";
@@ -31,8 +32,16 @@ export async function suspendUnpaid(ctx: StepCtx): Promise<{ suspended: number; 
     .select({ id: subscriptions.id, customerId: subscriptions.customerId, customerStatus: customers.status })
     .from(subscriptions)
     .innerJoin(customers, and(eq(customers.tenantId, subscriptions.tenantId), eq(customers.id, subscriptions.customerId)))
-    // A line activated after the run's date (a replayed day) was not running yet.
-    .where(and(eq(subscriptions.status, "active"), lte(subscriptions.activatedOn, ctx.today), inArray(subscriptions.customerId, [...owing.keys()])))
+    .where(
+      and(
+        eq(subscriptions.status, "active"),
+        // A line activated after the run's date (a replayed day) was not running yet,
+        lte(subscriptions.activatedOn, ctx.today),
+        // nor can a line be suspended before its latest change.
+        sql`not exists (select 1 from subscription_events e where e.subscription_id = ${subscriptions.id} and e.effective_date > ${ctx.today}::date)`,
+        sql`${subscriptions.customerId} in ${uuidList([...owing.keys()])}`,
+      ),
+    )
     .orderBy(customers.accountNo)
     // Locked, and re-checked after any wait: a line a cashier or a concurrent run changed meanwhile drops out.
     .for("update", { of: subscriptions });

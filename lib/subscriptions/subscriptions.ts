@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { customers, plans, subscriptionEvents, subscriptions } from "@/db/schema";
 import type { SubscriptionStatus } from "@/db/schema/subscribers";
+import { rowsOf } from "@/db/rows";
 import type { Tx } from "@/db/types";
 import type { AuditEntry } from "@/lib/audit/record";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
@@ -88,6 +89,15 @@ export async function transitionSubscription(
   if (!to) refuse(sub.status, action);
   if (sub.activatedOn && change.date < sub.activatedOn) {
     throw new UserFacingError("The date cannot be before the activation date.", { date: [`On or after ${sub.activatedOn}.`] });
+  }
+  if (action !== "activate") {
+    // History is read in date order by billing: a resume dated before the suspension would leave it open forever.
+    const [latest] = rowsOf<{ on: string | null }>(
+      await ctx.tx.execute(sql`select max(effective_date)::text as on from subscription_events where subscription_id = ${id} and kind in ('activated', 'suspended', 'resumed')`),
+    );
+    if (latest?.on && change.date < latest.on) {
+      throw new UserFacingError(`The date cannot be before the last change, on ${latest.on}.`, { date: [`On or after ${latest.on}.`] });
+    }
   }
   const set: Partial<typeof subscriptions.$inferInsert> = { status: to };
   if (action === "activate") set.activatedOn = change.date;
