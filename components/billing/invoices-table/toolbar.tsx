@@ -1,7 +1,7 @@
 "use client";
 
 import { Search, X } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useDebouncedSearch } from "@/components/tables/use-debounced-search";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
@@ -16,13 +16,8 @@ export function isFiltered(state: InvoiceListState): boolean {
 
 /** Search (debounced) and the filters: status, period month, barangay, days overdue. */
 export function InvoicesToolbar({ state, options, update }: { state: InvoiceListState; options: InvoiceFilterOptions; update: (patch: Partial<InvoiceListState>, opts?: { replace?: boolean }) => void }) {
-  const [search, setSearch] = useState(state.q ?? "");
   // Typing waits for a pause before it searches; replace, so Back skips keystrokes.
-  useEffect(() => {
-    if ((state.q ?? "") === search.trim()) return;
-    const t = setTimeout(() => update({ q: search.trim() || undefined }, { replace: true }), 300);
-    return () => clearTimeout(t);
-  }, [search, state.q, update]);
+  const { search, setSearch, clear } = useDebouncedSearch(state.q, (q) => update({ q }, { replace: true }));
 
   return (
     <div className="mb-4 flex flex-col gap-3 xl:flex-row xl:items-center">
@@ -67,7 +62,7 @@ export function InvoicesToolbar({ state, options, update }: { state: InvoiceList
           <Button
             variant="ghost"
             onClick={() => {
-              setSearch("");
+              clear();
               update({ q: undefined, status: undefined, period: undefined, barangay: undefined, overdue: undefined, run: undefined });
             }}
           >

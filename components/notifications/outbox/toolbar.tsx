@@ -1,7 +1,7 @@
 "use client";
 
 import { Search, X } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useDebouncedSearch } from "@/components/tables/use-debounced-search";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
@@ -18,13 +18,8 @@ type Update = (patch: Partial<OutboxListState>, opts?: { replace?: boolean }) =>
 
 /** Search by recipient (debounced) and the filters: status, channel, message, created between two days. */
 export function OutboxToolbar({ state, update }: { state: OutboxListState; update: Update }) {
-  const [search, setSearch] = useState(state.q ?? "");
   // Typing waits for a pause before it searches; replace, so Back skips keystrokes.
-  useEffect(() => {
-    if ((state.q ?? "") === search.trim()) return;
-    const t = setTimeout(() => update({ q: search.trim() || undefined }, { replace: true }), 300);
-    return () => clearTimeout(t);
-  }, [search, state.q, update]);
+  const { search, setSearch, clear } = useDebouncedSearch(state.q, (q) => update({ q }, { replace: true }));
 
   return (
     <div className="mb-4 flex flex-col gap-3">
@@ -71,7 +66,7 @@ export function OutboxToolbar({ state, update }: { state: OutboxListState; updat
           <Button
             variant="ghost"
             onClick={() => {
-              setSearch("");
+              clear();
               update({ q: undefined, status: undefined, channel: undefined, template: undefined, from: undefined, to: undefined });
             }}
           >
