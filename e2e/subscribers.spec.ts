@@ -479,6 +479,68 @@ test.describe("subscriber register", () => {
   });
 });
 
+test.describe("subscriber register paging", () => {
+  test("Next and Previous page by the customers shown, and Back and reload keep the page", async ({ page }, testInfo) => {
+    test.setTimeout(180_000);
+    const tenant = newTenant("paging", "Paging Fiber");
+    await signUp(page, tenant);
+    await importPsgcBarangays(page, tenant.slug, { newCount: CDO.barangayCount, already: 0 });
+
+    // Thirty customers in one import: Santos, Ana 01 ... Santos, Ana 30 in name order.
+    const names = Array.from({ length: 30 }, (_, i) => `Ana ${String(i + 1).padStart(2, "0")}`);
+    const file = testInfo.outputPath("customers-paging.csv");
+    const lines = names.map((n, i) => `${n},Santos,0917 555 ${String(3000 + i)},Carmen`);
+    await writeFile(file, ["first_name,last_name,mobile,barangay", ...lines].join("\r\n") + "\r\n");
+    await page.goto(`${tenantOrigin(tenant.slug)}/customers/import`);
+    await whenHydrated(page.getByLabel("CSV file", { exact: true }));
+    await page.getByLabel("CSV file", { exact: true }).setInputFiles(file);
+    await page.getByRole("form", { name: "Match columns" }).getByRole("button", { name: "Preview 30 rows" }).click();
+    await page.getByRole("form", { name: "Import customers" }).getByRole("button", { name: "Import 30 customers" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Imported 30 customers" })).toBeVisible();
+
+    await openCustomers(page, tenant.slug);
+    const listed = (from: number, to: number) => names.slice(from - 1, to).map((n) => `Santos, ${n}`);
+    await page.getByRole("combobox", { name: "Rows per page" }).selectOption("25");
+    await expect(countLine(page)).toHaveText("1–25 of 30 customers");
+    await expect(customerNameLinks(page)).toHaveText(listed(1, 25));
+
+    // Next seeks past the last customer shown: the link names it.
+    await page.getByRole("button", { name: "Next page" }).click();
+    await expect(page).toHaveURL((u) => u.searchParams.get("page") === "2" && /^[0-9a-f-]{36}$/.test(u.searchParams.get("after") ?? ""));
+    await expect(customerNameLinks(page)).toHaveText(listed(26, 30));
+    await expect(countLine(page)).toHaveText("26–30 of 30 customers");
+    await expect(page.getByText("Page 2 of 2", { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Next page" })).toBeDisabled();
+    await expect(page.getByRole("button", { name: "Last page" })).toBeDisabled();
+    const secondPage = page.url();
+
+    // Previous seeks back from the first customer shown.
+    await page.getByRole("button", { name: "Previous page" }).click();
+    await expect(page).toHaveURL((u) => !u.searchParams.has("page") && /^[0-9a-f-]{36}$/.test(u.searchParams.get("before") ?? ""));
+    await expect(customerNameLinks(page)).toHaveText(listed(1, 25));
+    await expect(page.getByRole("button", { name: "Previous page" })).toBeDisabled();
+
+    // Back returns to page 2; a reload of that URL shows the same customers.
+    await page.goBack();
+    await expect(page).toHaveURL(secondPage);
+    await expect(customerNameLinks(page)).toHaveText(listed(26, 30));
+    await reloadList(page);
+    await expect(customerNameLinks(page)).toHaveText(listed(26, 30));
+    await expect(countLine(page)).toHaveText("26–30 of 30 customers");
+
+    // Last page goes by number; a filter starts again at page 1 without a cursor.
+    await page.getByRole("button", { name: "First page" }).click();
+    await expect(customerNameLinks(page)).toHaveText(listed(1, 25));
+    await page.getByRole("button", { name: "Last page" }).click();
+    await expect(page).toHaveURL((u) => u.searchParams.get("page") === "2" && !u.searchParams.has("after"));
+    await expect(customerNameLinks(page)).toHaveText(listed(26, 30));
+    await page.getByRole("combobox", { name: "Barangay", exact: true }).selectOption({ label: `Carmen (${CDO.city})` });
+    await expect(page).toHaveURL((u) => u.searchParams.has("barangay") && !u.searchParams.has("page") && !u.searchParams.has("after"));
+    await expect(countLine(page)).toHaveText("1–25 of 30 customers");
+    await shotBothWidths(page, "subscribers-list-paging");
+  });
+});
+
 /** Clicks what starts a download and reads the file it saves. */
 async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ name: string; rows: string[][] }> {
   const [download] = await Promise.all([page.waitForEvent("download"), click()]);

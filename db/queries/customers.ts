@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { barangays, customers, customerStatusHistory, plans, subscriptions, users } from "../schema";
 import type { CustomerStatus } from "../schema/subscribers";
 import type { Tx } from "../types";
@@ -12,42 +13,83 @@ export type CustomerFilters = {
 
 export type CustomerSortKey = "name" | "account" | "created" | "status";
 
-/** Words of a search, each matched as a substring of the trigram-indexed search text. */
-function searchConditions(q: string | undefined): SQL[] {
+/** Counting stops here: "10,000+" is as useful as an exact 100,000 and costs a tenth. */
+export const CUSTOMER_COUNT_CAP = 10_000;
+
+/** The words of a search, as the search function takes them: lower case, at most five. */
+export function searchWords(q: string | undefined): string[] {
   if (!q) return [];
-  const words = q
+  return q
     .toLowerCase()
     .replace(/[\s\-().]+/g, " ")
     .trim()
     .split(" ")
     .filter(Boolean)
     .slice(0, 5);
-  return words.map((w) => sql`${customers.searchText} like ${`%${w.replace(/[\\%_]/g, (m) => `\\${m}`)}%`}`);
+}
+
+/**
+ * Each word is a substring of the customer's search text (account no., name,
+ * mobile in both forms, address). The trigram LIKE runs in
+ * fiberbill_customer_search_ids (migration 0008), which returns ids only:
+ * under row-level security a LIKE here could not use the index. The ids are
+ * joined back to `customers` under row-level security.
+ */
+function searchCondition(q: string | undefined): SQL | undefined {
+  const words = searchWords(q);
+  if (words.length === 0) return undefined;
+  const list = sql.join(
+    words.map((w) => sql`${w}`),
+    sql`, `,
+  );
+  return sql`${customers.id} in (select fiberbill_customer_search_ids(array[${list}]::text[]))`;
 }
 
 export function customerWhere(f: CustomerFilters): SQL | undefined {
-  const where: SQL[] = [...searchConditions(f.q)];
+  const where: (SQL | undefined)[] = [searchCondition(f.q)];
   if (f.status) where.push(eq(customers.status, f.status));
   if (f.barangayId) where.push(eq(customers.barangayId, f.barangayId));
   if (f.planId) {
     where.push(sql`exists (select 1 from ${subscriptions} s where s.tenant_id = ${customers.tenantId}
       and s.customer_id = ${customers.id} and s.plan_id = ${f.planId} and s.status <> 'cancelled')`);
   }
-  return where.length ? and(...where) : undefined;
+  const conditions = where.filter((w): w is SQL => w !== undefined);
+  return conditions.length ? and(...conditions) : undefined;
 }
 
-export function customerOrder(sort: CustomerSortKey, dir: "asc" | "desc"): SQL[] {
-  const d = dir === "desc" ? desc : asc;
+/** The customer a keyset cursor names, read for its sort values. */
+const cursorRow = alias(customers, "cursor_row");
+
+/**
+ * The columns a sort orders by, ending in a unique one so the order is total
+ * (keyset paging needs that). Each list has an index that leads with
+ * tenant_id and continues with exactly these columns.
+ */
+function sortKey(table: typeof customers | typeof cursorRow, sort: CustomerSortKey): AnyPgColumn[] {
   switch (sort) {
     case "account":
-      return [d(customers.accountNo), d(customers.id)];
+      return [table.accountNo]; // unique per tenant
     case "created":
-      return [d(customers.createdAt), d(customers.id)];
+      return [table.createdAt, table.id];
     case "status":
-      return [d(customers.status), d(customers.lastName), d(customers.firstName), d(customers.id)];
+      return [table.status, table.lastName, table.firstName, table.id];
     default:
-      return [d(customers.lastName), d(customers.firstName), d(customers.id)];
+      return [table.lastName, table.firstName, table.id];
   }
+}
+
+/**
+ * Rows strictly after (or before) the cursor customer in the sort order: a
+ * row comparison against the cursor's own sort values, which the index
+ * answers by seeking, however deep the page. A cursor that names no
+ * customer of this tenant matches nothing (row-level security hides it).
+ */
+function beyondCursor(sort: CustomerSortKey, towardsEnd: boolean, cursorId: string): SQL {
+  const own = sortKey(customers, sort);
+  const theirs = sortKey(cursorRow, sort);
+  const cols = sql.join(own, sql`, `);
+  const key = sql`(select ${sql.join(theirs, sql`, `)} from ${customers} as ${sql.identifier("cursor_row")} where ${cursorRow.id} = ${cursorId})`;
+  return towardsEnd ? sql`(${cols}) > ${key}` : sql`(${cols}) < ${key}`;
 }
 
 /** The plans a customer is subscribed to (not cancelled), for the list's Plans column and the export. */
@@ -70,47 +112,93 @@ export const customerListColumns = {
   plans: planNames,
 };
 
+export type CustomerPageOptions = CustomerFilters & {
+  sort: CustomerSortKey;
+  dir: "asc" | "desc";
+  /** 1-based. Used to skip rows (OFFSET) only when no cursor is given: a typed page number. */
+  page: number;
+  pageSize: number;
+  /** Keyset paging: the page after this customer (Next) ... */
+  after?: string;
+  /** ... or the page before this customer (Previous). */
+  before?: string;
+};
+
 /**
- * One page of the customer list. The page's ids are found first from the
- * index alone (a narrow scan even deep into the list), then only those rows
- * are read and joined.
+ * The rows of one page and whether there are more on either side. Next and
+ * Previous carry a cursor (the last or first customer shown), so page 1,500
+ * costs what page 2 does; a page number without a cursor skips rows with
+ * OFFSET. The page's ids come from the index alone, then only those rows are
+ * read and joined.
  */
-export async function listCustomers(
-  tx: Tx,
-  opts: CustomerFilters & { sort: CustomerSortKey; dir: "asc" | "desc"; page: number; pageSize: number },
-) {
-  const where = customerWhere(opts);
-  const pageIds = tx
-    .select({ id: customers.id })
-    .from(customers)
-    .where(where)
-    .orderBy(...customerOrder(opts.sort, opts.dir))
-    .limit(opts.pageSize)
-    .offset((opts.page - 1) * opts.pageSize)
-    .as("page_ids");
-  const rows = await tx
+export async function customerPage(tx: Tx, opts: CustomerPageOptions) {
+  const backwards = !opts.after && Boolean(opts.before);
+  const cursor = opts.after ?? opts.before;
+  const towardsEnd = (opts.dir === "asc") !== backwards;
+  const d = towardsEnd ? asc : desc;
+  const order = sortKey(customers, opts.sort).map((c) => d(c));
+  const where = and(customerWhere(opts), cursor ? beyondCursor(opts.sort, towardsEnd, cursor) : undefined);
+  const offset = cursor ? 0 : (opts.page - 1) * opts.pageSize;
+  // One more than a page tells whether another page follows.
+  const pageIds = tx.select({ id: customers.id }).from(customers).where(where).orderBy(...order).limit(opts.pageSize + 1).offset(offset).as("page_ids");
+  const fetched = await tx
     .select(customerListColumns)
     .from(pageIds)
     .innerJoin(customers, eq(customers.id, pageIds.id))
     .innerJoin(barangays, and(eq(barangays.tenantId, customers.tenantId), eq(barangays.id, customers.barangayId)))
-    .orderBy(...customerOrder(opts.sort, opts.dir));
-  const [total] = await tx.select({ n: sql<number>`count(*)::int` }).from(customers).where(where);
-  return { rows, total: total?.n ?? 0 };
+    .orderBy(...order);
+  const more = fetched.length > opts.pageSize;
+  const rows = fetched.slice(0, opts.pageSize);
+  if (backwards) rows.reverse();
+  return {
+    rows,
+    hasNext: backwards ? true : more,
+    hasPrevious: backwards ? more : Boolean(cursor) || opts.page > 1,
+  };
 }
 
-export type CustomerListRow = Awaited<ReturnType<typeof listCustomers>>["rows"][number];
+/** How many customers the view holds, counting no further than the cap. */
+export async function countCustomers(tx: Tx, filters: CustomerFilters, cap = CUSTOMER_COUNT_CAP) {
+  const upTo = tx.select({ one: sql`1` }).from(customers).where(customerWhere(filters)).limit(cap + 1).as("up_to");
+  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(upTo);
+  const n = row?.n ?? 0;
+  return { total: Math.min(n, cap), capped: n > cap };
+}
 
-/** Every customer of a filtered view, in order, a batch at a time (CSV export). */
+/**
+ * One page of the customer list and the size of the view. `page` is the page
+ * number to show, normally the one asked for.
+ */
+export async function listCustomers(tx: Tx, opts: CustomerPageOptions) {
+  const [found, count] = await Promise.all([customerPage(tx, opts), countCustomers(tx, opts)]);
+  const byNumber = { ...opts, after: undefined, before: undefined };
+  let result = found;
+  let page = opts.page;
+  if ((opts.after || opts.before) && found.rows.length === 0) {
+    // The cursor names no customer of this tenant (a hand-edited or very old link): the page by its number.
+    result = await customerPage(tx, byNumber);
+  } else if (opts.before && !found.hasPrevious) {
+    // Previous reached the start: that is page 1, whatever the link said; filled up if it came back short.
+    page = 1;
+    if (found.rows.length < opts.pageSize) result = await customerPage(tx, { ...byNumber, page: 1 });
+  }
+  return { ...result, page, total: count.total, totalCapped: count.capped };
+}
+
+export type CustomerListRow = Awaited<ReturnType<typeof customerPage>>["rows"][number];
+
+/** Every customer of a filtered view, in order, a batch at a time (CSV export); each batch seeks past the last. */
 export async function* customersForExport(
   tx: Tx,
   opts: CustomerFilters & { sort: CustomerSortKey; dir: "asc" | "desc" },
   batchSize = 2000,
 ) {
-  for (let page = 1; ; page++) {
-    const { rows } = await listCustomers(tx, { ...opts, page, pageSize: batchSize });
-    if (rows.length === 0) return;
-    yield rows;
-    if (rows.length < batchSize) return;
+  let after: string | undefined;
+  for (;;) {
+    const { rows, hasNext } = await customerPage(tx, { ...opts, page: 1, pageSize: batchSize, after });
+    if (rows.length > 0) yield rows;
+    if (!hasNext || rows.length === 0) return;
+    after = rows[rows.length - 1]!.id;
   }
 }
 
@@ -169,4 +257,13 @@ export async function customerFilterOptions(tx: Tx) {
     .from(plans)
     .orderBy(asc(plans.name));
   return { barangays: brgys, plans: planList };
+}
+
+/** The barangay and plan a list view filters by (none, one or both), for their names. */
+export async function selectedCustomerFilters(tx: Tx, { barangayId, planId }: { barangayId?: string; planId?: string }) {
+  const [barangay, plan] = await Promise.all([
+    barangayId ? tx.select({ id: barangays.id, name: barangays.name, city: barangays.city }).from(barangays).where(eq(barangays.id, barangayId)) : [],
+    planId ? tx.select({ id: plans.id, name: plans.name, status: plans.status }).from(plans).where(eq(plans.id, planId)) : [],
+  ]);
+  return { barangay: barangay[0], plan: plan[0] };
 }

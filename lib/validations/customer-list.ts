@@ -22,6 +22,9 @@ export const customerListSchema = z.object({
   sort: z.enum(CUSTOMER_SORTS).catch("name"),
   dir: z.enum(["asc", "desc"]).catch("asc"),
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
+  // Keyset paging: Next links carry the last customer shown, Previous the first.
+  after: z.preprocess(blank, z.uuid().optional()).catch(undefined),
+  before: z.preprocess(blank, z.uuid().optional()).catch(undefined),
   size: z.coerce
     .number()
     .refine((n) => (CUSTOMER_PAGE_SIZES as readonly number[]).includes(n))
@@ -41,6 +44,8 @@ export function customerListQuery(state: Partial<CustomerListState>): string {
   if (state.sort && state.sort !== "name") q.set("sort", state.sort);
   if (state.dir && state.dir !== "asc") q.set("dir", state.dir);
   if (state.page && state.page > 1) q.set("page", String(state.page));
+  if (state.after) q.set("after", state.after);
+  else if (state.before) q.set("before", state.before);
   if (state.size && state.size !== 50) q.set("size", String(state.size));
   if (state.hide && state.hide.length) q.set("hide", state.hide.join(","));
   const s = q.toString();

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import postgres from "postgres";
 
 export const root = path.resolve(import.meta.dirname, "../..");
@@ -73,9 +74,18 @@ export async function ensureBuild(rebuild: boolean, env: NodeJS.ProcessEnv): Pro
   return `.next/BUILD_ID from ${statSync(buildId).mtime.toISOString()}`;
 }
 
-export function startNext(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+/**
+ * `next start` on the port. With `preload` (a module path) the server loads it
+ * first (node --import) and gets an IPC channel to report back on.
+ */
+export function startNext(port: number, env: NodeJS.ProcessEnv, preload?: string): ChildProcess {
+  const nodeOptions = [env.NODE_OPTIONS, preload ? `--import=${pathToFileURL(preload).href}` : ""].filter(Boolean).join(" ");
   // Next's own request log is noise here; its errors still reach stderr.
-  return spawn(bin("next"), ["start", "-p", String(port)], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
+  return spawn(bin("next"), ["start", "-p", String(port)], {
+    cwd: root,
+    env: { ...env, NODE_ENV: "production", ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) },
+    stdio: preload ? ["ignore", "ignore", "inherit", "ipc"] : ["ignore", "ignore", "inherit"],
+  });
 }
 
 export async function stopProcess(child: ChildProcess | undefined): Promise<void> {

@@ -4,6 +4,7 @@ import { runtimeDatabaseUrl } from "@/db/database-url";
 import * as schema from "@/db/schema";
 import type { Database, Tx } from "@/db/types";
 import { withTenantOn } from "@/db/with-tenant";
+import { searchWords } from "@/db/queries/customers";
 
 export type Captured = { sql: string; params: unknown[] };
 
@@ -48,6 +49,38 @@ export function openRuntime(ownerUrl: string) {
   }
 
   return { db, capture, explain, close: () => client.end() };
+}
+
+/**
+ * The plan of the statement inside fiberbill_customer_search_ids, which an
+ * EXPLAIN of the caller shows only as a function scan. auto_explain logs the
+ * nested statement's plan (ANALYZE) and client_min_messages brings the log
+ * line back to this connection. It runs as the owner: LOAD needs a superuser,
+ * and the function runs as its owner anyway.
+ */
+export async function explainSearchFunction(ownerUrl: string, tenantId: string, q: string): Promise<PlanNode> {
+  const logged: string[] = [];
+  const owner = postgres(ownerUrl, { max: 1, onnotice: (n) => logged.push(String(n.message ?? "")) });
+  try {
+    await owner.begin(async (t) => {
+      await t.unsafe("LOAD 'auto_explain'");
+      await t.unsafe("SET LOCAL auto_explain.log_min_duration = 0");
+      await t.unsafe("SET LOCAL auto_explain.log_nested_statements = on");
+      await t.unsafe("SET LOCAL auto_explain.log_analyze = on");
+      await t.unsafe("SET LOCAL auto_explain.log_format = json");
+      await t.unsafe("SET LOCAL client_min_messages = log");
+      await t`select set_config('app.tenant_id', ${tenantId}, true)`;
+      await t`select count(*) from fiberbill_customer_search_ids(${searchWords(q)}::text[])`;
+    });
+  } finally {
+    await owner.end();
+  }
+  for (const line of logged) {
+    const json = line.slice(line.indexOf("{"));
+    const entry = json.startsWith("{") ? (JSON.parse(json) as { "Query Text": string; Plan: PlanNode }) : null;
+    if (entry?.["Query Text"].startsWith("SELECT c.id FROM customers c")) return entry.Plan;
+  }
+  throw new Error("auto_explain reported no plan for the search function's statement");
 }
 
 export type PlanNode = {

@@ -3,30 +3,33 @@
 import { flexRender, getCoreRowModel, useReactTable, type SortingState, type VisibilityState } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { SortableHead } from "@/components/tables/sortable-head";
-import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
 import { CUSTOMER_PAGE_SIZES, type CustomerColumn, type CustomerListState } from "@/lib/validations/customer-list";
 import { cn } from "@/lib/utils";
-import { customerColumns, SORTABLE, type CustomerRow } from "./columns";
+import { CUSTOMER_TABLE_CLASS, customerColumns, SORTABLE, type CustomerRow } from "./columns";
 import { CustomersEmptyState } from "./empty-state";
-import { DataTablePagination } from "../data-table-pagination";
+import { DataTablePagination, type PageMove } from "../data-table-pagination";
 import { CustomersToolbar } from "./toolbar";
+import type { SelectedFilters } from "./use-filter-options";
 import { useListUrl } from "./use-list-url";
 
 type Props = {
   rows: CustomerRow[];
+  /** The view's size, exact up to the counting cap; `totalCapped` when there are more. */
   total: number;
+  totalCapped: boolean;
+  /** The page shown (the server may correct the URL's, e.g. when Previous reaches the start). */
+  page: number;
+  hasNext: boolean;
+  hasPrevious: boolean;
   state: CustomerListState;
-  options: Parameters<typeof CustomersToolbar>[0]["options"];
-  timeZone: string;
+  selected: SelectedFilters;
 };
 
 /** The customer list: TanStack Table in manual mode, the server pages, sorts and filters. */
-export function CustomersDataTable({ rows, total, state, options, timeZone }: Props) {
-  const { update, pending } = useListUrl(state);
-  const columns = useMemo(() => {
-    const fmt = new Intl.DateTimeFormat("en-PH", { dateStyle: "medium", timeZone });
-    return customerColumns((iso) => fmt.format(new Date(iso)));
-  }, [timeZone]);
+export function CustomersDataTable({ rows, total, totalCapped, page, hasNext, hasPrevious, state, selected }: Props) {
+  const shown = useMemo(() => ({ ...state, page }), [state, page]);
+  const { update, pending } = useListUrl(shown);
+  const columns = useMemo(() => customerColumns(), []);
   const sortColumn = (Object.entries(SORTABLE).find(([, s]) => s === state.sort)?.[0] ?? "name") as CustomerColumn;
   const sorting: SortingState = [{ id: sortColumn, desc: state.dir === "desc" }];
   const columnVisibility: VisibilityState = Object.fromEntries(state.hide.map((c) => [c, false]));
@@ -40,7 +43,7 @@ export function CustomersDataTable({ rows, total, state, options, timeZone }: Pr
     manualSorting: true,
     manualFiltering: true,
     rowCount: total,
-    state: { sorting, columnVisibility, pagination: { pageIndex: state.page - 1, pageSize: state.size } },
+    state: { sorting, columnVisibility, pagination: { pageIndex: page - 1, pageSize: state.size } },
     getRowId: (r) => r.id,
   });
 
@@ -51,14 +54,23 @@ export function CustomersDataTable({ rows, total, state, options, timeZone }: Pr
     update({ sort, dir });
   };
 
+  // Next and Previous seek from the last or first customer shown (keyset paging: page 1,500 costs
+  // what page 2 does); First and Last go by number.
+  const pageLink = (to: number, move: PageMove): Partial<CustomerListState> => {
+    if (move === "next" && rows.length > 0) return { page: to, after: rows[rows.length - 1]!.id };
+    if (move === "previous" && rows.length > 0) return { page: to, before: rows[0]!.id };
+    return { page: to };
+  };
+
+  const visible = table.getVisibleLeafColumns();
   return (
     <div>
-      <CustomersToolbar state={state} options={options} update={update} />
+      <CustomersToolbar state={shown} selected={selected} update={update} />
       <div className={cn("overflow-x-auto rounded-lg border transition-opacity", pending && "opacity-60")} aria-busy={pending}>
-        <Table>
-          <TableHeader>
+        <table className={CUSTOMER_TABLE_CLASS}>
+          <thead className="[&_tr]:border-b">
             {table.getHeaderGroups().map((group) => (
-              <TableRow key={group.id}>
+              <tr key={group.id}>
                 {group.headers.map((header) => (
                   <SortableHead
                     key={header.id}
@@ -70,29 +82,41 @@ export function CustomersDataTable({ rows, total, state, options, timeZone }: Pr
                     onSort={() => toggleSort(header.column.id)}
                   />
                 ))}
-              </TableRow>
+              </tr>
             ))}
-          </TableHeader>
-          <TableBody>
-            {table.getRowModel().rows.length === 0 ? (
-              <TableRow>
-                <TableCell colSpan={table.getVisibleLeafColumns().length}>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={visible.length}>
                   <CustomersEmptyState filtered={Boolean(state.q || state.status || state.barangay || state.plan)} />
-                </TableCell>
-              </TableRow>
+                </td>
+              </tr>
             ) : (
               table.getRowModel().rows.map((row) => (
-                <TableRow key={row.id}>
+                <tr key={row.id}>
                   {row.getVisibleCells().map((cell) => (
-                    <TableCell key={cell.id} className={cell.column.columnDef.meta?.className}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
+                    <td key={cell.column.id} className={cell.column.columnDef.meta?.className}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
                   ))}
-                </TableRow>
+                </tr>
               ))
             )}
-          </TableBody>
-        </Table>
+          </tbody>
+        </table>
       </div>
-      <DataTablePagination state={state} total={total} sizes={CUSTOMER_PAGE_SIZES} noun="customers" update={update} />
+      <DataTablePagination
+        state={shown}
+        total={total}
+        totalIsFloor={totalCapped}
+        hasNext={hasNext}
+        hasPrevious={hasPrevious}
+        pageLink={pageLink}
+        sizes={CUSTOMER_PAGE_SIZES}
+        noun="customers"
+        update={update}
+      />
     </div>
   );
 }

@@ -15,19 +15,18 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 import { CUSTOMER_COLUMNS, customerListQuery, type CustomerListState } from "@/lib/validations/customer-list";
 import { COLUMN_LABELS } from "./columns";
-
-type Options = { barangays: { id: string; name: string; city: string }[]; plans: { id: string; name: string; status: string }[] };
+import { useFilterOptions, type SelectedFilters } from "./use-filter-options";
 
 const STATUS_OPTIONS = ["active", "suspended", "disconnected", "terminated"] as const;
 
-/** Search (debounced), filters, column visibility and CSV export of exactly this view. */
+/** Search (debounced), filters (their options load after the page), column visibility and CSV export of exactly this view. */
 export function CustomersToolbar({
   state,
-  options,
+  selected,
   update,
 }: {
   state: CustomerListState;
-  options: Options;
+  selected: SelectedFilters;
   update: (patch: Partial<CustomerListState>, opts?: { replace?: boolean }) => void;
 }) {
   const [search, setSearch] = useState(state.q ?? "");
@@ -44,8 +43,9 @@ export function CustomersToolbar({
     return () => clearTimeout(t);
   }, [search, state.q, update]);
 
+  const { options, retry } = useFilterOptions(selected);
   const filtered = Boolean(state.q || state.status || state.barangay || state.plan);
-  const exportHref = `/customers/export${customerListQuery({ ...state, page: 1, hide: [] })}`;
+  const exportHref = `/customers/export${customerListQuery({ ...state, page: 1, after: undefined, before: undefined, hide: [] })}`;
   return (
     <div className="mb-4 flex flex-col gap-3 lg:flex-row lg:items-center">
       <div className="relative lg:w-80">
@@ -68,7 +68,7 @@ export function CustomersToolbar({
             </NativeSelectOption>
           ))}
         </NativeSelect>
-        <NativeSelect aria-label="Barangay" value={state.barangay ?? ""} onChange={(e) => update({ barangay: e.target.value || undefined })} wrapperClassName="sm:w-48">
+        <NativeSelect aria-label="Barangay" onFocus={retry} value={state.barangay ?? ""} onChange={(e) => update({ barangay: e.target.value || undefined })} wrapperClassName="sm:w-48">
           <NativeSelectOption value="">All barangays</NativeSelectOption>
           {options.barangays.map((b) => (
             <NativeSelectOption key={b.id} value={b.id}>
@@ -76,7 +76,7 @@ export function CustomersToolbar({
             </NativeSelectOption>
           ))}
         </NativeSelect>
-        <NativeSelect aria-label="Plan" value={state.plan ?? ""} onChange={(e) => update({ plan: e.target.value || undefined })} wrapperClassName="sm:w-40">
+        <NativeSelect aria-label="Plan" onFocus={retry} value={state.plan ?? ""} onChange={(e) => update({ plan: e.target.value || undefined })} wrapperClassName="sm:w-40">
           <NativeSelectOption value="">All plans</NativeSelectOption>
           {options.plans.map((p) => (
             <NativeSelectOption key={p.id} value={p.id}>
@@ -111,7 +111,7 @@ export function CustomersToolbar({
               <DropdownMenuCheckboxItem
                 key={c}
                 checked={!state.hide.includes(c)}
-                onCheckedChange={(on) => update({ hide: on ? state.hide.filter((h) => h !== c) : [...state.hide, c], page: state.page }, { replace: true })}
+                onCheckedChange={(on) => update({ hide: on ? state.hide.filter((h) => h !== c) : [...state.hide, c], page: state.page, after: state.after, before: state.before }, { replace: true })}
               >
                 {COLUMN_LABELS[c]}
               </DropdownMenuCheckboxItem>

@@ -14,8 +14,8 @@ export function useListUrl(state: CustomerListState) {
   const [pending, startTransition] = useTransition();
   const update = useCallback(
     (patch: Partial<CustomerListState>, opts: { replace?: boolean } = {}) => {
-      // Any change but paging goes back to the first page.
-      const next = { ...state, ...patch, page: patch.page ?? 1 };
+      // Any change but paging goes back to the first page; a paging cursor belongs to one move only.
+      const next = { ...state, ...patch, page: patch.page ?? 1, after: patch.after, before: patch.before };
       const href = `${pathname}${customerListQuery(next)}`;
       startTransition(() => (opts.replace ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false })));
     },

@@ -5,30 +5,19 @@ import { CustomersAreaTabs } from "@/components/customers/area-tabs";
 import { PageHeader } from "@/components/shell/page-header";
 import { CustomersDataTable } from "@/components/tables/customers/data-table";
 import { Button } from "@/components/ui/button";
-import { customerFilterOptions, listCustomers } from "@/db/queries/customers";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
 import { hasPermission } from "@/lib/permissions/check";
 import { customerListSchema } from "@/lib/validations/customer-list";
+import { customerListData } from "./list-data";
+import { toCustomerRows } from "./list-rows";
 
 export const metadata: Metadata = { title: "Customers" };
 
 export default async function CustomersPage({ searchParams }: PageProps<"/t/[tenant]/customers">) {
   const { tenant, user } = await requirePermission("customers.view");
   const state = customerListSchema.parse(await searchParams);
-  const { list, options } = await withTenant(tenant.id, async (tx) => ({
-    list: await listCustomers(tx, {
-      q: state.q,
-      status: state.status,
-      barangayId: state.barangay,
-      planId: state.plan,
-      sort: state.sort,
-      dir: state.dir,
-      page: state.page,
-      pageSize: state.size,
-    }),
-    options: await customerFilterOptions(tx),
-  }));
+  const [list, selected] = await withTenant(tenant.id, (tx) => customerListData(tx, state));
   const canEdit = hasPermission(user, "customers.edit");
   return (
     <>
@@ -54,11 +43,14 @@ export default async function CustomersPage({ searchParams }: PageProps<"/t/[ten
         }
       />
       <CustomersDataTable
-        rows={list.rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))}
+        rows={toCustomerRows(list.rows, tenant.timeZone)}
         total={list.total}
+        totalCapped={list.totalCapped}
+        page={list.page}
+        hasNext={list.hasNext}
+        hasPrevious={list.hasPrevious}
         state={state}
-        options={options}
-        timeZone={tenant.timeZone}
+        selected={selected}
       />
     </>
   );
