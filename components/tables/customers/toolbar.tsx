@@ -1,7 +1,7 @@
 "use client";
 
 import { Download, Search, SlidersHorizontal, X } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useDebouncedSearch } from "@/components/tables/use-debounced-search";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -29,19 +29,8 @@ export function CustomersToolbar({
   selected: SelectedFilters;
   update: (patch: Partial<CustomerListState>, opts?: { replace?: boolean }) => void;
 }) {
-  const [search, setSearch] = useState(state.q ?? "");
-  // Back/Forward change the URL's search: the box follows it (adjusting state while rendering, as React advises).
-  const [syncedQ, setSyncedQ] = useState(state.q);
-  if (state.q !== syncedQ) {
-    setSyncedQ(state.q);
-    setSearch(state.q ?? "");
-  }
-  // Typing waits for a pause before it searches; the URL is replaced, not pushed, so Back skips keystrokes.
-  useEffect(() => {
-    if ((state.q ?? "") === search.trim()) return;
-    const t = setTimeout(() => update({ q: search.trim() || undefined }, { replace: true }), 300);
-    return () => clearTimeout(t);
-  }, [search, state.q, update]);
+  // Typing waits for a pause before it searches (the URL is replaced, so Back skips keystrokes); Back/Forward move the box.
+  const { search, setSearch, clear } = useDebouncedSearch(state.q, (q) => update({ q }, { replace: true }));
 
   const { options, retry } = useFilterOptions(selected);
   const filtered = Boolean(state.q || state.status || state.barangay || state.plan);
@@ -89,7 +78,7 @@ export function CustomersToolbar({
           <Button
             variant="ghost"
             onClick={() => {
-              setSearch("");
+              clear();
               update({ q: undefined, status: undefined, barangay: undefined, plan: undefined });
             }}
           >
