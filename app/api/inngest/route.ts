@@ -7,6 +7,10 @@ import { deliverDueMessages } from "@/lib/notify/sender";
 // Inngest calls this route to run the functions. In production the SDK checks
 // each request's signature with INNGEST_SIGNING_KEY and refuses unsigned
 // ones; INNGEST_DEV=1 switches to the local dev server, which signs nothing.
+// A step may run long for a large ISP (the billing run of 100,000 subscriptions takes about 7 s,
+// a month's suspensions more): let serverless hosts give it up to five minutes.
+export const maxDuration = 300;
+
 export const { GET, POST, PUT } = serve({
   client: inngest,
   functions: createFunctions({ db: async () => (await getConnection()).app, deliver: deliverDueMessages }),
