@@ -87,7 +87,7 @@ export async function requestReconnections(ctx: StepCtx, onlyCustomers?: readonl
 }
 
 /** A suspended or disconnected customer whose lines are all running again is active again. */
-export async function restoreCustomerStatus(ctx: Omit<StepCtx, "notify">, customerIds: readonly string[], reason: string): Promise<void> {
+export async function restoreCustomerStatus(ctx: Omit<StepCtx, "notify" | "userAgent">, customerIds: readonly string[], reason: string): Promise<void> {
   for (const customerId of new Set(customerIds)) {
     const [customer] = await ctx.tx.select({ status: customers.status }).from(customers).where(eq(customers.id, customerId));
     if (!customer || (customer.status !== "suspended" && customer.status !== "disconnected")) continue;

@@ -16,6 +16,8 @@ export type StepCtx = {
   userId: string | null;
   notify: NotifyConfig;
   audit: (e: AuditEntry) => Promise<void>;
+  /** How audit rows name the client: the daily job, or nothing when a person started the run. */
+  userAgent: string | null;
 };
 
 export async function stepContext(tx: Tx, tenantId: string, today: IsoDate, userId: string | null): Promise<StepCtx> {
@@ -26,5 +28,6 @@ export async function stepContext(tx: Tx, tenantId: string, today: IsoDate, user
     userId,
     notify: await loadNotifyConfig(tx, tenantId),
     audit: (e) => recordAudit(tx, { tenantId, userId, ip: null, userAgent: userId ? null : "daily job" }, e),
+    userAgent: userId ? null : "daily job",
   };
 }

@@ -119,6 +119,11 @@ describe.each(backends)("60 days of the daily pipeline on $name", ({ open }) => 
       from work_items w join customers c on c.id = w.customer_id order by c.first_name, w.kind, w.due_on`);
     expect(items.map((w) => ({ customer: keyOf(w.first_name), kind: w.kind, due: w.due, status: w.status }))).toEqual(EXPECTED_WORK_ITEMS);
     expect(items.filter((w) => w.status === "done").every((w) => w.done_by === t.ownerId)).toBe(true);
+    // Each suspension has its audit row, written by the daily job (no user).
+    const audits = await q<{ action: string; n: number; by_job: number }>(sql`
+      select action, count(*)::int as n, count(*) filter (where user_id is null and user_agent = 'daily job')::int as by_job
+      from audit_log where action = 'subscription.suspend' group by action`);
+    expect(audits).toEqual([{ action: "subscription.suspend", n: 4, by_job: 4 }]);
     const statuses = await q<{ first_name: string; status: string }>(sql`select first_name, status from customers order by first_name`);
     expect(Object.fromEntries(statuses.map((s) => [keyOf(s.first_name), s.status]))).toEqual(EXPECTED_CUSTOMER_STATUS);
   });
