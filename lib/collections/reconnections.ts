@@ -99,3 +99,19 @@ export async function restoreCustomerStatus(ctx: Omit<StepCtx, "notify" | "userA
     await changeCustomerStatus(ctx, ctx.tenantId, customerId, { status: "active", reason, effectiveDate: ctx.today });
   }
 }
+
+/**
+ * How many of a customer's lines suspended for non-payment a reconnection
+ * would bring back now (the cashier's screen says so when a payment clears
+ * the overdue balance; the reconnection itself follows the payment's event).
+ */
+export async function linesClearedForReconnection(tx: StepCtx["tx"], tenantId: string, customerId: string, today: string): Promise<number> {
+  const lines = await tx
+    .select({ id: subscriptions.id })
+    .from(subscriptions)
+    .where(and(eq(subscriptions.customerId, customerId), eq(subscriptions.status, "suspended"), eq(subscriptions.suspensionCause, "nonpayment"), isNull(subscriptions.reconnectRequestedOn)));
+  if (lines.length === 0) return 0;
+  const settings = await getBillingSettings(tx, tenantId);
+  const owing = await customersOwingPast(tx, pastGraceDueDate(today, settings.graceDays), [customerId]);
+  return owing.has(customerId) ? 0 : lines.length;
+}

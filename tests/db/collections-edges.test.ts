@@ -95,3 +95,27 @@ describe.each(backends)("collections edge cases on $name", ({ open }) => {
     expect(counts).toEqual({ late_fees: 0, notices: 0, suspensions: 0 });
   });
 });
+
+describe.each(backends)("the payment action and reconnection on $name", ({ open }) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await open();
+  });
+  afterAll(async () => db?.drop());
+
+  it("tells the cashier the line will be reconnected, and (without Inngest) opens the job right after the payment commits", async () => {
+    const { postPaymentAction } = await import("@/app/(tenant)/t/[tenant]/(app)/payments/actions");
+    const { form, requestAs } = await import("../support/actions");
+    const { t, customerId } = await tenantWithNonPayer(db, "edge-pay-action");
+    for (let day = "2026-01-01"; day <= "2026-01-15"; day = addDays(day, 1)) await runDailyPipeline(db.app, t.tenantId, day, "cli");
+    await withTenantOn(db.app, t.tenantId, (tx) => tx.execute(sql`update work_items set status = 'done', done_at = now() where kind = 'disconnect'`));
+    const result = await postPaymentAction.runWith(await requestAs(db.app, t, t.ownerId), form({ customerId, amount: "1,299.00", method: "cash", paidOn: "2026-01-15" }));
+    expect(result.ok && result.data.reconnects).toBe(1);
+    const jobs = await withTenantOn(db.app, t.tenantId, async (tx) => rowsOf<{ kind: string; status: string }>(await tx.execute(sql`select kind, status from work_items where kind = 'reconnect'`)));
+    expect(jobs).toEqual([{ kind: "reconnect", status: "open" }]);
+    const messages = await withTenantOn(db.app, t.tenantId, async (tx) =>
+      rowsOf<{ template_key: string }>(await tx.execute(sql`select template_key from outbox_messages where template_key in ('payment_received', 'reconnection') order by template_key`)),
+    );
+    expect(messages.map((m) => m.template_key)).toEqual(["payment_received", "reconnection"]);
+  });
+});

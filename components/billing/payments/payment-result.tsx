@@ -36,6 +36,12 @@ export function PaymentResult({ result }: { result: PostedPayment }) {
             <p>No open invoices: the whole amount is credit.</p>
           )}
           {result.credit > 0 ? <p className="font-medium text-foreground">Credit for the next invoice: {formatPesos(result.credit)}</p> : null}
+          {result.reconnects > 0 ? (
+            <p className="font-medium text-foreground">
+              The overdue balance is cleared: {result.reconnects === 1 ? "the line" : `${result.reconnects} lines`} will be reconnected (the technician gets the job
+              in Field work).
+            </p>
+          ) : null}
         </AlertDescription>
       </Alert>
       <div className="flex flex-col gap-2 sm:flex-row">

@@ -4,6 +4,7 @@ import { getPayment } from "@/db/queries/payments";
 import { tenantAction } from "@/lib/actions/tenant-action";
 import { postPayment, voidPayment } from "@/lib/billing/payments";
 import { queuePaymentReceived } from "@/lib/collections/payment-messages";
+import { linesClearedForReconnection } from "@/lib/collections/reconnections";
 import { EVENTS } from "@/lib/events/names";
 import { publish } from "@/lib/events/publish";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
@@ -13,7 +14,10 @@ import { postPaymentSchema, voidPaymentSchema } from "@/lib/validations/payment"
 export type PostedPayment = {
   id: string;
   customerId: string;
-  paidOn: string;
+  /** The tenant's today: reconnection is dated when it happens, not when the money was paid. */
+  reconnectOn: string;
+  /** Lines suspended for non-payment that this payment clears: reconnection follows. */
+  reconnects: number;
   receiptNumber: string;
   amount: number;
   allocated: number;
@@ -27,7 +31,7 @@ export const postPaymentAction = tenantAction(
     permission: "payments.create",
     revalidate: ["/payments", "/payments/day"],
     // A payment that clears a suspended customer's balance starts the reconnection; the receipt message goes out.
-    afterCommit: (payment: PostedPayment, { db, tenantId }) => publish(db, { name: EVENTS.paymentPosted, data: { tenantId, customerId: payment.customerId, date: payment.paidOn } }),
+    afterCommit: (payment: PostedPayment, { db, tenantId }) => publish(db, { name: EVENTS.paymentPosted, data: { tenantId, customerId: payment.customerId, date: payment.reconnectOn } }),
   },
   async (ctx, input): Promise<PostedPayment> => {
     // A payment dated tomorrow would land on a day no cashier has closed yet.
@@ -36,11 +40,13 @@ export const postPaymentAction = tenantAction(
     }
     const posted = await postPayment({ tx: ctx.tx, audit: ctx.audit, userId: ctx.user.id }, ctx.tenantId, input);
     await queuePaymentReceived(ctx.tx, ctx.tenantId, posted.id);
+    const today = tenantDate(new Date(), ctx.timeZone);
     const detail = await getPayment(ctx.tx, { id: posted.id });
     return {
       id: posted.id,
       customerId: input.customerId,
-      paidOn: tenantDate(new Date(), ctx.timeZone),
+      reconnectOn: today,
+      reconnects: await linesClearedForReconnection(ctx.tx, ctx.tenantId, input.customerId, today),
       receiptNumber: posted.receiptNumber,
       amount: input.amount,
       allocated: posted.allocated,
