@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { LedgerSource } from "@/lib/billing/ledger";
 import { rowsOf } from "../rows";
+import { payableAmount } from "./payable-amount";
 import type { Tx } from "../types";
 
 type Row = { kind: LedgerSource["kind"]; date: string; ref: string; description: string; amount: string | number; void: boolean; at: string };
@@ -19,7 +20,7 @@ export async function statementSources(tx: Tx, { customerId }: { customerId: str
           else method end || coalesce(' ' || reference, ''), amount, status = 'void', created_at::text
       from payments where customer_id = ${customerId}
       union all
-      select kind, effective_on::text, '', reason, amount, false, created_at::text
+      select kind, effective_on::text, '', reason, ${payableAmount(sql`amount`)}, false, created_at::text
       from adjustments where customer_id = ${customerId} and invoice_id is null`),
   );
   return rows.map((r) => ({ ...r, amount: Number(r.amount) }) as LedgerSource);

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { customers, invoices, paymentAllocations, payments, PAYMENT_METHODS } from "@/db/schema";
+import { payableAmount } from "@/db/queries/payable-amount";
 import { rowsOf } from "@/db/rows";
 import type { Tx } from "@/db/types";
 import type { AuditEntry } from "@/lib/audit/record";
@@ -139,7 +140,7 @@ export async function voidPayment(ctx: PaymentCtx, id: string, reason: string): 
 export async function customerBalance(tx: Tx, customerId: string): Promise<number> {
   const rows = await tx.execute(sql`select
     coalesce((select sum(total) from invoices where customer_id = ${customerId} and status <> 'void'), 0)
-    + coalesce((select sum(case when kind = 'charge' then amount else -amount end) from adjustments where customer_id = ${customerId} and invoice_id is null), 0)
+    + coalesce((select sum(case when kind = 'charge' then 1 else -1 end * ${payableAmount(sql`amount`)}) from adjustments where customer_id = ${customerId} and invoice_id is null), 0)
     - coalesce((select sum(amount) from payments where customer_id = ${customerId} and status = 'posted'), 0) as balance`);
   return Number(rowsOf<{ balance: string | number }>(rows)[0]?.balance ?? 0);
 }

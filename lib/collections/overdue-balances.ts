@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { uuidList } from "@/db/id-list";
+import { payableAmount } from "@/db/queries/payable-amount";
 import { rowsOf } from "@/db/rows";
 import type { Tx } from "@/db/types";
 import type { IsoDate } from "@/lib/billing/dates";
@@ -24,7 +25,7 @@ export async function customersOwingPast(tx: Tx, dueOnOrBefore: IsoDate, only?: 
         left join lateral (select sum(a.amount) as allocated from payment_allocations a where a.payment_id = p.id) al on true
         where p.status = 'posted' and p.customer_id in (select customer_id from owed)
         union all
-        select d.customer_id, d.amount from adjustments d
+        select d.customer_id, ${payableAmount(sql`d.amount`)} from adjustments d
         where d.kind = 'credit' and d.invoice_id is null and d.customer_id in (select customer_id from owed)
       ), credit_total as (
         select customer_id, sum(amount) as amount from credit group by customer_id

@@ -91,4 +91,15 @@ describe.each(backends)("charges and credits on invoices on $name", ({ open }) =
     const april = await inTenant(t, (ctx) => executeBillingRun(ctx, t.tenantId, "2026-04-01"));
     expect(april.invoices).toHaveLength(0);
   });
+  it("VAT-added seller: a pending charge counts with its VAT, so billing it leaves the balance where it was", async () => {
+    const { t, customerId } = await oneSubscriber(db, "adj-vat-added");
+    await inTenant(t, ({ tx }) => tx.execute(sql`insert into billing_settings (tenant_id, tax_mode, vat_rate_bp) values (${t.tenantId}, 'vat_exclusive', 1200)`));
+    await inTenant(t, (ctx) => createAdjustment(ctx, t.tenantId, { customerId, kind: "charge", amount: 10000, reason: "Late fee", effectiveOn: "2026-02-27" }));
+    // ₱100.00 plus 12% VAT.
+    expect(await inTenant(t, (ctx) => customerBalance(ctx.tx, customerId))).toBe(11200);
+    const run = await inTenant(t, (ctx) => executeBillingRun(ctx, t.tenantId, "2026-03-01"));
+    // (129900 + 10000) × 1.12 = 156688: the invoice carries the same VAT on the charge.
+    expect(run.invoices[0]!.totals).toMatchObject({ subtotal: 139900, vat: 16788, total: 156688 });
+    expect(await inTenant(t, (ctx) => customerBalance(ctx.tx, customerId))).toBe(156688);
+  });
 });
