@@ -43,7 +43,8 @@ const PAYING_TENTHS = 8;
 const PAY_AFTER_DAYS = 3;
 const SETTINGS = { cycleKind: "fixed", cycleDay: 1, issueLeadDays: 0, dueDays: 7, graceDays: 5, lateFeeKind: "flat", lateFeeAmount: 100_00, reconnectionFee: 500_00 } as const;
 const STALE_STATS = process.argv.includes("--stale-stats");
-const WRITTEN_TABLES = "invoices, invoice_lines, payments, payment_allocations, adjustments, outbox_messages, subscriptions, subscription_events, customers, customer_status_history, work_items, audit_log";
+const WRITTEN_TABLES = ["invoices", "invoice_lines", "payments", "payment_allocations", "adjustments", "outbox_messages", "subscriptions", "subscription_events", "customers", "customer_status_history", "work_items", "audit_log"];
+const ANALYZE_WRITTEN = sql`analyze ${sql.join(WRITTEN_TABLES.map((t) => sql.identifier(t)), sql`, `)}`;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 class Rollback extends Error {}
@@ -189,7 +190,7 @@ async function main() {
     console.log(`${active.toLocaleString()} active subscriptions; cycle day ${cycleDay}; flat late fee, reconnection fee set`);
 
     const days: DayResult[] = [];
-    if (!STALE_STATS) await conn.asOwner((owner) => owner.execute(sql.raw(`analyze ${WRITTEN_TABLES}`)));
+    if (!STALE_STATS) await conn.asOwner((owner) => owner.execute(ANALYZE_WRITTEN));
     const first = await playDay(conn, tenantId, cycleDay);
     days.push(first);
     console.log(`${cycleDay}: ${first.summary.billing?.invoices} invoices in ${first.total_s.toFixed(2)} s`);
@@ -204,7 +205,7 @@ async function main() {
     for (let date = addDays(cycleDay, 1); date <= pastGrace; date = addDays(date, 1)) {
       if (date === payDay) {
         const started = performance.now();
-        if (!STALE_STATS) await conn.asOwner((owner) => owner.execute(sql.raw(`analyze ${WRITTEN_TABLES}`)));
+        if (!STALE_STATS) await conn.asOwner((owner) => owner.execute(ANALYZE_WRITTEN));
         const n = await withTenantOn(conn.app, tenantId, (tx) => postBulkPayments(tx, tenantId, payDay, owner!.id));
         payments = { n, seconds: seconds(started) };
         console.log(`${date}: posted ${n.toLocaleString()} full payments set-based (one INSERT ... SELECT into payments + payment_allocations, invoices updated) in ${payments.seconds.toFixed(2)} s, before the day's run`);
@@ -215,7 +216,7 @@ async function main() {
               if (step === "suspensions") suspensionFloor = await bareSuspension(conn!, tenantId, pastGraceDueDate(date, SETTINGS.graceDays));
             }
           : undefined;
-      if (!STALE_STATS) await conn.asOwner((owner) => owner.execute(sql.raw(`analyze ${WRITTEN_TABLES}`)));
+      if (!STALE_STATS) await conn.asOwner((owner) => owner.execute(ANALYZE_WRITTEN));
       const day = await playDay(conn, tenantId, date, beforeStep);
       days.push(day);
       console.log(`${date}: ${day.total_s.toFixed(2)} s, ${day.messages} messages queued`);

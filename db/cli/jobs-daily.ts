@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { addDays } from "@/lib/billing/dates";
 import { runDailyPipeline, STEP_LABELS, type DailyStep } from "@/lib/jobs/daily";
-import { deliverDueMessages } from "@/lib/notify/sender";
+import { deliverAllDue } from "@/lib/notify/sender";
 import { tenantDate } from "@/lib/time/format";
 import { resolveTenantBySlug } from "../system";
 import { describeTarget, openFromEnv } from "./open";
@@ -43,13 +43,7 @@ try {
   }
   for (let date = first; date <= last; date = addDays(date, 1)) {
     const { summary } = await runDailyPipeline(conn.app, tenant.id, date, "cli");
-    // The sender takes a batch at a time; messages waiting for a retry are not due and end the loop.
-    const sent = { sent: 0, logged: 0, retried: 0, failed: 0 };
-    for (let batch = 0; batch < 1000; batch++) {
-      const r = await deliverDueMessages(conn.app, tenant.id);
-      for (const k of Object.keys(sent) as (keyof typeof sent)[]) sent[k] += r[k];
-      if (r.sent + r.logged + r.retried + r.failed === 0) break;
-    }
+    const sent = await deliverAllDue(conn.app, tenant.id);
     const parts = Object.entries(summary)
       .map(([step, counts]) => `${STEP_LABELS[step as DailyStep]}: ${Object.entries(counts ?? {}).map(([k, v]) => `${k} ${v}`).join(", ")}`)
       .join("; ");

@@ -9,7 +9,7 @@ import { queuePaymentReceived } from "@/lib/collections/payment-messages";
 import { EVENTS } from "@/lib/events/names";
 import { handleInProcess } from "@/lib/events/publish";
 import { runDailyPipeline } from "@/lib/jobs/daily";
-import { deliverDueMessages } from "@/lib/notify/sender";
+import { deliverAllDue } from "@/lib/notify/sender";
 import { completeWorkItem } from "@/lib/work-items/complete";
 import { addDays } from "./dates";
 import { seededRandom, type Random } from "./random";
@@ -126,7 +126,7 @@ export async function seedDemoBilling(app: Database, tenantId: string, staffEmai
       posted++;
       await handleInProcess(app, { name: EVENTS.paymentPosted, data: { tenantId, customerId, date: day } }, { quiet: true });
     }
-    while (Object.values(await deliverDueMessages(app, tenantId, { limit: 1000, quiet: true })).some((n) => n > 0));
+    await deliverAllDue(app, tenantId, { limit: 1000, quiet: true });
     await dateTheDay(app, tenantId, day, dayStarted);
   }
   return posted;

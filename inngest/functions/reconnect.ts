@@ -1,6 +1,4 @@
-import { withTenantOn } from "@/db/with-tenant";
-import { requestReconnections } from "@/lib/collections/reconnections";
-import { stepContext } from "@/lib/collections/step-context";
+import { reconnectAfterPayment } from "@/lib/collections/reconnections";
 import { EVENTS, type PaymentPostedData } from "@/lib/events/names";
 import { inngest } from "../client";
 import type { FunctionDeps } from "../deps";
@@ -11,9 +9,7 @@ export function reconnectOnPayment(deps: FunctionDeps) {
     { id: "reconnect-on-payment", triggers: [{ event: EVENTS.paymentPosted }], concurrency: { key: "event.data.tenantId", limit: 1 } },
     async ({ event, step }) => {
       const { tenantId, customerId, date } = event.data as PaymentPostedData;
-      const result = await step.run("reconnect", async () =>
-        withTenantOn(await deps.db(), tenantId, async (tx) => requestReconnections(await stepContext(tx, tenantId, date, null), [customerId])),
-      );
+      const result = await step.run("reconnect", async () => reconnectAfterPayment(await deps.db(), tenantId, customerId, date));
       if (result.messages > 0) await step.sendEvent("send-messages", { name: EVENTS.outboxFlush, data: { tenantId } });
       return result;
     },

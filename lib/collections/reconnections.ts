@@ -1,5 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { uuidList } from "@/db/id-list";
+import type { Database } from "@/db/types";
+import { withTenantOn } from "@/db/with-tenant";
 import { adjustments, customers, subscriptions, workItems } from "@/db/schema";
 import { getBillingSettings } from "@/lib/billing/settings";
 import { changeCustomerStatus } from "@/lib/customers/customers";
@@ -9,7 +11,7 @@ import { openWorkItem } from "@/lib/work-items/open";
 import { customerContacts, to } from "./contacts";
 import { customersOwingPast } from "./overdue-balances";
 import { pastGraceDueDate } from "./suspensions";
-import type { StepCtx } from "./step-context";
+import { stepContext, type StepCtx } from "./step-context";
 
 export type ReconnectionResult = { reconnect: number; resumed: number; fees: number; messages: number };
 
@@ -114,4 +116,9 @@ export async function linesClearedForReconnection(tx: StepCtx["tx"], tenantId: s
   const settings = await getBillingSettings(tx, tenantId);
   const owing = await customersOwingPast(tx, pastGraceDueDate(today, settings.graceDays), [customerId]);
   return owing.has(customerId) ? 0 : lines.length;
+}
+
+/** A payment's event: reconnect what this customer's payment cleared, in a tenant transaction of its own. */
+export async function reconnectAfterPayment(db: Database, tenantId: string, customerId: string, date: string): Promise<ReconnectionResult> {
+  return withTenantOn(db, tenantId, async (tx) => requestReconnections(await stepContext(tx, tenantId, date, null), [customerId]));
 }

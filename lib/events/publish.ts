@@ -1,8 +1,6 @@
 import type { Database } from "@/db/types";
-import { withTenantOn } from "@/db/with-tenant";
 import { inngest } from "@/inngest/client";
-import { requestReconnections } from "@/lib/collections/reconnections";
-import { stepContext } from "@/lib/collections/step-context";
+import { reconnectAfterPayment } from "@/lib/collections/reconnections";
 import { deliverDueMessages } from "@/lib/notify/sender";
 import { EVENTS, type OutboxFlushData, type PaymentPostedData } from "./names";
 import { inngestConfigured } from "./inngest-configured";
@@ -26,7 +24,7 @@ export async function handleInProcess(db: Database, event: AppEvent, opts: { qui
   switch (event.name) {
     case EVENTS.paymentPosted: {
       const { tenantId, customerId, date } = event.data;
-      await withTenantOn(db, tenantId, async (tx) => requestReconnections(await stepContext(tx, tenantId, date, null), [customerId]));
+      await reconnectAfterPayment(db, tenantId, customerId, date);
       await deliverDueMessages(db, tenantId, opts);
       return;
     }

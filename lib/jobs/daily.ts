@@ -43,33 +43,31 @@ export async function runDailyStep(db: Database, tenantId: string, date: IsoDate
   const userId = opts.userId ?? null;
   return withTenantOn(db, tenantId, async (tx) => {
     const ctx = await stepContext(tx, tenantId, date, userId);
-    const counts = await work(ctx, step, date, done);
+    const counts = await work(ctx, step, done);
     opts.afterWork?.(step);
     return counts;
   });
 }
 
-async function work(ctx: StepCtx, step: DailyStep, date: IsoDate, done: DailySummary): Promise<StepCounts> {
-  const tenantId = ctx.tenantId;
-  {
-    switch (step) {
-      case "billing": {
-        const r = await runBillingAndNotify(ctx, tenantId, date);
-        return { invoices: r.invoices.length, total: r.total, messages: r.messages };
-      }
-      case "overdue":
-        return markOverdue(ctx);
-      case "late-fees":
-        return applyLateFees(ctx);
-      case "reminders":
-        return sendDueReminders(ctx);
-      case "suspensions":
-        return suspendUnpaid(ctx);
-      case "reconnections":
-        return requestReconnections(ctx);
-      case "summary":
-        return queueDailySummary(ctx, countsOf(done));
+/** One step's work for the day (ctx.today); `done` holds what the earlier steps counted. */
+async function work(ctx: StepCtx, step: DailyStep, done: DailySummary): Promise<StepCounts> {
+  switch (step) {
+    case "billing": {
+      const r = await runBillingAndNotify(ctx, ctx.tenantId, ctx.today);
+      return { invoices: r.invoices.length, total: r.total, messages: r.messages };
     }
+    case "overdue":
+      return markOverdue(ctx);
+    case "late-fees":
+      return applyLateFees(ctx);
+    case "reminders":
+      return sendDueReminders(ctx);
+    case "suspensions":
+      return suspendUnpaid(ctx);
+    case "reconnections":
+      return requestReconnections(ctx);
+    case "summary":
+      return queueDailySummary(ctx, countsOf(done));
   }
 }
 

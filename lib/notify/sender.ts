@@ -179,3 +179,17 @@ function errorText(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return (text || "unknown error").slice(0, 500);
 }
+
+/**
+ * Delivers batch after batch until nothing more is due (messages waiting out
+ * a retry's backoff are not due, so this ends): what a replay of days or the
+ * command line wants; the scheduled sender takes one batch per call.
+ */
+export async function deliverAllDue(db: Database, tenantId: string, opts: DeliverOptions = {}): Promise<DeliveryCounts> {
+  const total: DeliveryCounts = { sent: 0, logged: 0, retried: 0, failed: 0 };
+  for (;;) {
+    const batch = await deliverDueMessages(db, tenantId, opts);
+    for (const k of Object.keys(total) as (keyof DeliveryCounts)[]) total[k] += batch[k];
+    if (batch.sent + batch.logged + batch.retried + batch.failed === 0) return total;
+  }
+}

@@ -1,9 +1,9 @@
 "use client";
 
-import { getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import { ReceiptText } from "lucide-react";
 import { useMemo } from "react";
 import { ServerTableGrid } from "@/components/tables/server-table-grid";
+import { useServerTable } from "@/components/tables/use-server-table";
 import { INVOICE_PAGE_SIZES, type InvoiceListState } from "@/lib/validations/invoice-list";
 import { invoiceColumns, SORTABLE, type InvoiceColumn, type InvoiceRow } from "./columns";
 import { DataTablePagination } from "@/components/tables/data-table-pagination";
@@ -16,21 +16,7 @@ type Props = { rows: InvoiceRow[]; total: number; state: InvoiceListState; optio
 export function InvoicesDataTable({ rows, total, state, options }: Props) {
   const { update, pending } = useInvoiceListUrl(state);
   const columns = useMemo(() => invoiceColumns(), []);
-  const sortColumn = (Object.entries(SORTABLE).find(([, s]) => s === state.sort)?.[0] ?? "number") as InvoiceColumn;
-  const sorting: SortingState = [{ id: sortColumn, desc: state.dir === "desc" }];
-
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack v8 returns fresh functions each render; React Compiler skips this component, which is fine.
-  const table = useReactTable({
-    data: rows,
-    columns,
-    getCoreRowModel: getCoreRowModel(),
-    manualPagination: true,
-    manualSorting: true,
-    manualFiltering: true,
-    rowCount: total,
-    state: { sorting, pagination: { pageIndex: state.page - 1, pageSize: state.size } },
-    getRowId: (r) => r.id,
-  });
+  const { table, sortColumn } = useServerTable({ rows, columns, total, state, sortable: SORTABLE, fallbackColumn: "number" as InvoiceColumn });
 
   const toggleSort = (id: string) => {
     const sort = SORTABLE[id as InvoiceColumn];

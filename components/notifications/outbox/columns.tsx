@@ -4,7 +4,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { Mail, MessageSquare } from "lucide-react";
 import Link from "next/link";
 import type { OutboxStatus } from "@/db/schema/notifications";
-import { TEMPLATE_DEFINITIONS } from "@/lib/notify/templates";
+import { templateLabel } from "@/lib/notify/template-label";
 import type { OutboxSort } from "@/lib/validations/outbox-list";
 import { RetryButton, type RetryAction } from "./retry-button";
 import { OutboxStatusBadge } from "./status";
@@ -34,12 +34,6 @@ export type OutboxColumn = "created" | "to" | "message" | "status" | "attempts" 
 
 /** Column id -> the server sort it maps to (columns without one are not sortable). */
 export const SORTABLE: Partial<Record<OutboxColumn, OutboxSort>> = { created: "created", attempts: "attempts", sent: "sent" };
-
-const TEMPLATE_LABELS: Record<string, string> = Object.fromEntries(TEMPLATE_DEFINITIONS.map((t) => [t.key, t.label]));
-
-export function templateLabel(key: string): string {
-  return TEMPLATE_LABELS[key] ?? key;
-}
 
 export function outboxColumns({ timeZone, retry }: { timeZone: string; retry: RetryAction | null }): ColumnDef<OutboxRow>[] {
   const fmt = new Intl.DateTimeFormat("en-PH", { dateStyle: "medium", timeStyle: "short", timeZone });

@@ -1,10 +1,10 @@
 "use client";
 
-import { getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import { Inbox } from "lucide-react";
 import { useMemo } from "react";
 import { DataTablePagination } from "@/components/tables/data-table-pagination";
 import { ServerTableGrid } from "@/components/tables/server-table-grid";
+import { useServerTable } from "@/components/tables/use-server-table";
 import { OUTBOX_PAGE_SIZES, type OutboxListState } from "@/lib/validations/outbox-list";
 import { outboxColumns, SORTABLE, type OutboxColumn, type OutboxRow } from "./columns";
 import type { RetryAction } from "./retry-button";
@@ -17,21 +17,7 @@ type Props = { rows: OutboxRow[]; total: number; state: OutboxListState; timeZon
 export function OutboxDataTable({ rows, total, state, timeZone, retry }: Props) {
   const { update, pending } = useOutboxListUrl(state);
   const columns = useMemo(() => outboxColumns({ timeZone, retry }), [timeZone, retry]);
-  const sortColumn = (Object.entries(SORTABLE).find(([, s]) => s === state.sort)?.[0] ?? "created") as OutboxColumn;
-  const sorting: SortingState = [{ id: sortColumn, desc: state.dir === "desc" }];
-
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack v8 returns fresh functions each render; React Compiler skips this component, which is fine.
-  const table = useReactTable({
-    data: rows,
-    columns,
-    getCoreRowModel: getCoreRowModel(),
-    manualPagination: true,
-    manualSorting: true,
-    manualFiltering: true,
-    rowCount: total,
-    state: { sorting, pagination: { pageIndex: state.page - 1, pageSize: state.size } },
-    getRowId: (r) => r.id,
-  });
+  const { table, sortColumn } = useServerTable({ rows, columns, total, state, sortable: SORTABLE, fallbackColumn: "created" as OutboxColumn });
 
   const toggleSort = (id: string) => {
     const sort = SORTABLE[id as OutboxColumn];

@@ -7,7 +7,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 import { OUTBOX_STATUSES, TEMPLATE_KEYS, type TemplateKey } from "@/db/schema/notifications";
 import type { OutboxListState } from "@/lib/validations/outbox-list";
-import { templateLabel } from "./columns";
+import { templateLabel } from "@/lib/notify/template-label";
 import { OUTBOX_STATUS_LABELS } from "./status";
 
 export function isFiltered(state: OutboxListState): boolean {
