@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { roles, users } from "../schema";
-import type { Tx } from "../types";
+import { rowsOf } from "../rows";
+import type { Database, Tx } from "../types";
 
 export type UserWithRole = {
   id: string;
@@ -44,6 +45,36 @@ export async function getUserWithRole(tx: Tx, { id }: { id: string }): Promise<U
     .where(eq(users.id, id))
     .limit(1);
   return row ?? null;
+}
+
+export type SessionUser = Omit<UserWithRole, "passwordHash" | "roleId">;
+
+/**
+ * The session's user and role, read under row-level security in one round trip
+ * (fiberbill_session_user sets the tenant for its own statement): every page
+ * asks this before its own queries. Null for no such user in this tenant.
+ */
+export async function getSessionUser(db: Database, { tenantId, userId }: { tenantId: string; userId: string }): Promise<SessionUser | null> {
+  const [row] = rowsOf<{
+    id: string;
+    name: string;
+    email: string;
+    is_tenant_owner: boolean;
+    active: boolean;
+    role_name: string | null;
+    role_permissions: string[] | null;
+  }>(await db.execute(sql`select * from fiberbill_session_user(${tenantId}::uuid, ${userId}::uuid)`));
+  return row
+    ? {
+        id: row.id,
+        name: row.name,
+        email: row.email,
+        isTenantOwner: row.is_tenant_owner,
+        active: row.active,
+        roleName: row.role_name,
+        rolePermissions: row.role_permissions,
+      }
+    : null;
 }
 
 export async function listStaff(tx: Tx) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getConnection } from "@/db/client";
@@ -9,7 +9,7 @@ import type { Permission } from "@/lib/permissions/catalog";
 import { hasPermission } from "@/lib/permissions/check";
 import { requestHost } from "@/lib/request-info";
 import { tenantSlugFromHost } from "@/lib/tenancy/subdomain";
-import { auth } from "./index";
+import { readSessionClaims } from "./session-cookie";
 import { loadSessionState, type CurrentUser, type SessionState } from "./session-state";
 
 export type { CurrentUser, SessionState };
@@ -24,10 +24,8 @@ export const getRequestTenant = cache(async (): Promise<TenantRef | null> => {
 
 /** Who is signed in to this subdomain's tenant (once per request). */
 export const getSessionState = cache(async (): Promise<SessionState> => {
-  const tenant = await getRequestTenant();
-  const session = await auth();
-  const { app } = await getConnection();
-  const claims = session?.user?.id ? { userId: session.user.id, tenantId: session.tenantId, tenantSlug: session.tenantSlug } : null;
+  // The tenant's round trip to the database overlaps the cookie's decryption.
+  const [tenant, claims, { app }] = await Promise.all([getRequestTenant(), cookies().then((c) => readSessionClaims(c, env.AUTH_SECRET)), getConnection()]);
   return loadSessionState(app, tenant, claims);
 });
 

@@ -1,9 +1,10 @@
-import { getUserWithRole } from "@/db/queries/users";
+import { getSessionUser } from "@/db/queries/users";
 import type { TenantRef } from "@/db/system";
 import type { Database } from "@/db/types";
-import { withTenantOn } from "@/db/with-tenant";
 import { ALL_PERMISSIONS, type Permission } from "@/lib/permissions/catalog";
 import { effectivePermissions } from "@/lib/permissions/check";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type CurrentUser = {
   id: string;
@@ -35,7 +36,8 @@ export async function loadSessionState(
 ): Promise<SessionState> {
   if (!tenant || !session?.userId) return { state: "signed-out" };
   if (session.tenantId !== tenant.id) return { state: "other-tenant", tenantSlug: session.tenantSlug };
-  const user = await withTenantOn(db, tenant.id, (tx) => getUserWithRole(tx, { id: session.userId }));
+  if (!UUID.test(session.userId)) return { state: "signed-out" };
+  const user = await getSessionUser(db, { tenantId: tenant.id, userId: session.userId });
   if (!user) return { state: "signed-out" };
   if (!user.active || tenant.status !== "active") return { state: "deactivated" };
   return {

@@ -1,0 +1,31 @@
+-- The signed-in user and their role in one round trip. Every page reads who is
+-- signed in; as a transaction (BEGIN, set the tenant, select, COMMIT) that was
+-- four round trips before the page's own queries. This function is SECURITY
+-- INVOKER: it sets app.tenant_id for the current transaction only (an
+-- autocommit call: this one statement) and then reads `users` and `roles`
+-- under their row-level security policies, so it can return nothing that
+-- `withTenant` + a select could not. Another tenant's user id gives no row.
+CREATE FUNCTION fiberbill_session_user(p_tenant uuid, p_user uuid)
+RETURNS TABLE (
+  id uuid,
+  name text,
+  email text,
+  is_tenant_owner boolean,
+  active boolean,
+  role_name text,
+  role_permissions text[]
+)
+LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = public, pg_temp AS $$
+BEGIN
+  PERFORM set_config('app.tenant_id', p_tenant::text, true);
+  RETURN QUERY
+    SELECT u.id, u.name, u.email, u.is_tenant_owner, u.active, r.name, r.permissions
+    FROM users u
+    LEFT JOIN roles r ON r.tenant_id = u.tenant_id AND r.id = u.role_id
+    WHERE u.id = p_user;
+END
+$$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION fiberbill_session_user(uuid, uuid) FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION fiberbill_session_user(uuid, uuid) TO fiberbill_app;
