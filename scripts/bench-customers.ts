@@ -40,7 +40,7 @@ import { percentile, round1, timeInterleaved } from "./bench/stats";
 const CUSTOMERS = 100_000;
 const OTHER_CUSTOMERS = 20_000;
 const PORT = 3300;
-const RUNS = 50;
+const RUNS = 200;
 const WARM_UP = 5;
 /** Auth.js's session cookie on plain http; its name is also the JWT's salt. */
 const SESSION_COOKIE = "authjs.session-token";
@@ -141,10 +141,11 @@ async function measureFloor(s: Session, timings: ReturnType<typeof serverTimings
   const html: number[] = [];
   const rscTimes: number[] = [];
   const options: number[] = [];
-  const page = async (p: string, into: number[], round: number, headers: Record<string, string> = {}) => {
+  const bare: number[] = [];
+  const page = async (p: string, into: number[], round: number, headers: Record<string, string> = {}, host = s.host, status = 200) => {
     const tag = timings.tag();
-    const res = await getPage(PORT, s.host, p, s.cookie, { ...headers, ...tag.headers });
-    if (res.status !== 200) throw new Error(`${p} answered ${res.status}`);
+    const res = await getPage(PORT, host, p, host === s.host ? s.cookie : undefined, { ...headers, ...tag.headers });
+    if (res.status !== status) throw new Error(`${p} answered ${res.status}`);
     const ms = await timings.serverMs(tag.id);
     if (round >= WARM_UP) into.push(ms);
   };
@@ -152,9 +153,12 @@ async function measureFloor(s: Session, timings: ReturnType<typeof serverTimings
     await page(path, html, round);
     await page(rscPath(path), rscTimes, round, RSC_HEADERS);
     await page(FILTER_OPTIONS_URL, options, round, { accept: "application/json" });
+    // Next.js's own floor: the root domain's 404 page renders the root layout and nothing else.
+    await page("/no-such-page", bare, round, {}, `localhost:${PORT}`, 404);
   }
   const f = (xs: number[]) => `${round1(percentile(xs, 50))} / ${round1(percentile(xs, 95))}`;
   return [
+    `Next.js floor: the root domain's 404 page (root layout only; no session, no database): server p50 / p95 html ${f(bare)} ms`,
     `Floor: an app page with the same shell and session and no data (${path}): server p50 / p95 html ${f(html)} ms, rsc ${f(rscTimes)} ms`,
     `Filter options (${FILTER_OPTIONS_URL}, JSON, fetched once after a full load): server p50 / p95 ${f(options)} ms`,
   ];

@@ -3,7 +3,7 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { formatPhMobile } from "@/lib/customers/mobile";
-import type { CustomerColumn, CustomerSort } from "@/lib/validations/customer-list";
+import { CUSTOMER_COLUMNS, type CustomerColumn, type CustomerSort } from "@/lib/validations/customer-list";
 
 export type CustomerRow = {
   id: string;
@@ -38,48 +38,64 @@ export const COLUMN_LABELS: Record<CustomerColumn, string> = {
 };
 
 declare module "@tanstack/react-table" {
-  // Responsive columns: on a phone only account, name and status show.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the augmented interface must repeat its type parameters
   interface ColumnMeta<TData, TValue> {
     className?: string;
   }
 }
 
+/** One customer's cell in one column: bare elements, styled by the table's classes (CUSTOMER_TABLE_CLASS). */
+export function customerCell(column: CustomerColumn, r: CustomerRow): React.ReactNode {
+  switch (column) {
+    case "account":
+      return r.accountNo;
+    case "name":
+      // No prefetch: with 50 rows in view the router would fetch 50 customer pages in the background.
+      return (
+        <Link href={`/customers/${r.id}`} prefetch={false}>
+          {`${r.lastName}, ${r.firstName}`}
+        </Link>
+      );
+    case "mobile":
+      return formatPhMobile(r.mobile);
+    case "barangay":
+      return (
+        <>
+          {r.barangay}
+          <small>{r.city}</small>
+        </>
+      );
+    case "plans":
+      return r.plans ?? <small>—</small>;
+    case "status":
+      return <span data-status={r.status}>{r.status}</span>;
+    case "created":
+      return r.added;
+  }
+}
+
+/** Responsive columns: on a phone only account, name and status show. */
+const COLUMN_CLASS: Partial<Record<CustomerColumn, string>> = {
+  account: "font-mono text-xs",
+  mobile: "hidden md:table-cell",
+  barangay: "hidden sm:table-cell",
+  plans: "hidden lg:table-cell",
+  created: "hidden xl:table-cell",
+};
+
 /**
- * The cells are bare elements: their look comes from the table's classes
- * (see CUSTOMER_TABLE_CLASS), written once per page instead of once per cell,
- * which keeps a 50-row page a fraction of the size.
+ * The columns as TanStack Table knows them (order, headers, visibility,
+ * sorting). Their cells are the same `customerCell` the table body calls
+ * directly (see CustomersDataTable).
  */
 export function customerColumns(): ColumnDef<CustomerRow>[] {
-  return [
-    { id: "account", header: COLUMN_LABELS.account, meta: { className: "font-mono text-xs" }, cell: ({ row }) => row.original.accountNo },
-    {
-      id: "name",
-      header: COLUMN_LABELS.name,
-      enableHiding: false,
-      // No prefetch: with 50 rows in view the router would fetch 50 customer pages in the background.
-      cell: ({ row }) => (
-        <Link href={`/customers/${row.original.id}`} prefetch={false}>
-          {`${row.original.lastName}, ${row.original.firstName}`}
-        </Link>
-      ),
-    },
-    { id: "mobile", header: COLUMN_LABELS.mobile, meta: { className: "hidden md:table-cell" }, cell: ({ row }) => formatPhMobile(row.original.mobile) },
-    {
-      id: "barangay",
-      header: COLUMN_LABELS.barangay,
-      meta: { className: "hidden sm:table-cell" },
-      cell: ({ row }) => (
-        <>
-          {row.original.barangay}
-          <small>{row.original.city}</small>
-        </>
-      ),
-    },
-    { id: "plans", header: COLUMN_LABELS.plans, meta: { className: "hidden lg:table-cell" }, cell: ({ row }) => row.original.plans ?? <small>—</small> },
-    { id: "status", header: COLUMN_LABELS.status, cell: ({ row }) => <span data-status={row.original.status}>{row.original.status}</span> },
-    { id: "created", header: COLUMN_LABELS.created, meta: { className: "hidden xl:table-cell" }, cell: ({ row }) => row.original.added },
-  ];
+  return CUSTOMER_COLUMNS.map((id) => ({
+    id,
+    header: COLUMN_LABELS[id],
+    enableHiding: id !== "name",
+    meta: { className: COLUMN_CLASS[id] },
+    cell: ({ row }) => customerCell(id, row.original),
+  }));
 }
 
 /**
