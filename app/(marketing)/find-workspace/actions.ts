@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { after } from "next/server";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getConnection } from "@/db/client";
@@ -54,7 +55,14 @@ export async function emailWorkspaces(_prev: ActionResult | null, formData: Form
     const h = await headers();
     const proto = h.get("x-forwarded-proto") ?? "http";
     const { app } = await getConnection();
-    await mailWorkspaceList(app, parsed.data.email, (slug) => originFor(slug, requestHost(h), env.ROOT_DOMAIN, proto));
+    const host = requestHost(h);
+    // After the answer is sent: the lookup and an SMTP round trip would otherwise make the reply
+    // slower for an email that has workspaces, telling a stranger what the text does not.
+    after(() =>
+      mailWorkspaceList(app, parsed.data.email, (slug) => originFor(slug, host, env.ROOT_DOMAIN, proto)).catch((error: unknown) =>
+        console.error("[find-workspace] could not send the workspace list", error),
+      ),
+    );
     return {
       ok: true,
       data: undefined,
