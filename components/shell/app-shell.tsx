@@ -18,13 +18,16 @@ export function AppShell({ tenantName, user, logOut, children }: ShellProps) {
   const hrefs = visibleNavItems(user.permissions).map((i) => i.href);
   return (
     <div className="flex min-h-dvh">
-      <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col gap-6 border-r bg-sidebar p-4 md:flex">
-        <Link href="/" className="px-2">
-          <Logo label={tenantName} className="text-sidebar-foreground" />
-        </Link>
-        <SidebarNav hrefs={hrefs} />
-        <p className="mt-auto px-2 text-xs text-muted-foreground">FiberBill</p>
-      </aside>
+      {/* The column carries the background down a long page; the sidebar itself stays in view. */}
+      <div className="hidden w-60 shrink-0 border-r bg-sidebar md:block">
+        <aside className="sticky top-0 flex h-dvh flex-col gap-6 p-4">
+          <Link href="/" className="px-2">
+            <Logo label={tenantName} className="text-sidebar-foreground" />
+          </Link>
+          <SidebarNav hrefs={hrefs} />
+          <p className="mt-auto px-2 text-xs text-muted-foreground">FiberBill</p>
+        </aside>
+      </div>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-10 flex h-14 items-center gap-2 border-b bg-background/95 px-4 backdrop-blur">
           <MobileNav hrefs={hrefs} tenantName={tenantName} />
