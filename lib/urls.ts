@@ -6,6 +6,9 @@ import { tenantSlugFromHost } from "@/lib/tenancy/subdomain";
  * https://demo.fiberbill.ph in production.
  */
 export function originFor(slug: string | null, requestHostHeader: string | null, rootDomain: string, proto = "http"): string {
+  // x-forwarded-proto comes from the client unless a proxy overwrites it: only a scheme, never text
+  // that would turn a link in an email into one to another site.
+  if (proto !== "http" && proto !== "https") proto = "https";
   const port = requestHostHeader?.match(/:(\d+)$/)?.[1];
   const host = slug ? `${slug}.${rootDomain}` : rootDomain;
   return `${proto}://${host}${port ? `:${port}` : ""}`;

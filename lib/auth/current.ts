@@ -1,5 +1,5 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getConnection } from "@/db/client";
@@ -9,7 +9,7 @@ import type { Permission } from "@/lib/permissions/catalog";
 import { hasPermission } from "@/lib/permissions/check";
 import { requestHost } from "@/lib/request-info";
 import { tenantSlugFromHost } from "@/lib/tenancy/subdomain";
-import { readSessionClaims } from "./session-cookie";
+import { readSessionClaims, usesSecureCookie } from "./session-cookie";
 import { loadSessionState, type CurrentUser, type SessionState } from "./session-state";
 
 export type { CurrentUser, SessionState };
@@ -25,7 +25,12 @@ export const getRequestTenant = cache(async (): Promise<TenantRef | null> => {
 /** Who is signed in to this subdomain's tenant (once per request). */
 export const getSessionState = cache(async (): Promise<SessionState> => {
   // The tenant's round trip to the database overlaps the cookie's decryption.
-  const [tenant, claims, { app }] = await Promise.all([getRequestTenant(), cookies().then((c) => readSessionClaims(c, env.AUTH_SECRET)), getConnection()]);
+  const h = await headers();
+  const [tenant, claims, { app }] = await Promise.all([
+    getRequestTenant(),
+    readSessionClaims(h.get("cookie"), usesSecureCookie(h), env.AUTH_SECRET),
+    getConnection(),
+  ]);
   return loadSessionState(app, tenant, claims);
 });
 

@@ -1,38 +1,66 @@
 import { decode } from "next-auth/jwt";
 
 /** Auth.js's session cookie: `__Secure-` on https, plain on http; its name is also the JWT's salt. */
-const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+const SECURE_COOKIE = "__Secure-authjs.session-token";
+const PLAIN_COOKIE = "authjs.session-token";
 
 export type SessionClaims = { userId: string; tenantId: string; tenantSlug: string };
 
-type CookieReader = { get(name: string): { value: string } | undefined; getAll(): { name: string; value: string }[] };
-
 /**
- * The cookie's value under `name`: whole, or joined from the chunks Auth.js
- * writes when a token outgrows one cookie (`name.0`, `name.1`, ...).
+ * Whether Auth.js uses the `__Secure-` cookie for this request, decided as it
+ * decides for a server component (createActionURL in @auth/core): the scheme
+ * of AUTH_URL when set, else x-forwarded-proto, else https. Reading only that
+ * one name, as Auth.js does, means a sign-out (which clears that name) really
+ * ends the session, and a plain cookie tossed in over http is not read on https.
  */
-function cookieValue(cookies: CookieReader, name: string): string | undefined {
-  const whole = cookies.get(name)?.value;
-  if (whole) return whole;
-  const prefix = `${name}.`;
-  const chunks = cookies
-    .getAll()
-    .filter((c) => c.name.startsWith(prefix) && /^\d+$/.test(c.name.slice(prefix.length)))
-    .sort((a, b) => Number(a.name.slice(prefix.length)) - Number(b.name.slice(prefix.length)));
-  return chunks.length > 0 ? chunks.map((c) => c.value).join("") : undefined;
+export function usesSecureCookie(headers: Headers, env: Record<string, string | undefined> = process.env): boolean {
+  const configured = env.AUTH_URL ?? env.NEXTAUTH_URL;
+  if (configured) return new URL(configured).protocol === "https:";
+  return (headers.get("x-forwarded-proto") ?? "https").replace(/:$/, "") === "https";
 }
 
 /**
- * Tokens already decrypted and verified, by their full text, until they expire.
- * Decrypting derives the key with HKDF each time (about 1 ms of a page's CPU);
- * a token is an authenticated ciphertext, so the same text always means the
- * same claims, and a changed byte is a different key here that gets verified.
+ * Cookies of a Cookie header, the first of any repeated name kept (as Auth.js's
+ * parser does; Next's cookies() keeps the last).
+ */
+function parseCookies(header: string | null): Map<string, string> {
+  const jar = new Map<string, string>();
+  for (const part of (header ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq <= 0) continue;
+    const name = part.slice(0, eq).trim();
+    if (!jar.has(name)) jar.set(name, part.slice(eq + 1).trim());
+  }
+  return jar;
+}
+
+/**
+ * The token under `name`: whole, or joined from the chunks Auth.js writes when
+ * a token outgrows one cookie (`name.0`, `name.1`, ... in number order). Where
+ * both exist the whole one is taken; either must still verify.
+ */
+function tokenIn(jar: Map<string, string>, name: string): string | undefined {
+  const whole = jar.get(name);
+  if (whole) return whole;
+  const prefix = `${name}.`;
+  const chunks = [...jar]
+    .filter(([n]) => n.startsWith(prefix) && /^\d+$/.test(n.slice(prefix.length)))
+    .sort(([a], [b]) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length)));
+  return chunks.length > 0 ? chunks.map(([, v]) => v).join("") : undefined;
+}
+
+/**
+ * Tokens already decrypted and verified, by secret, cookie name and full text,
+ * until they expire. Decrypting derives the key with HKDF each time (about 1 ms
+ * of a page's CPU); a token is an authenticated ciphertext, so the same text
+ * always means the same claims, and a changed byte is a new key that gets
+ * verified.
  */
 const verified = new Map<string, { claims: SessionClaims | null; expiresAt: number }>();
 const MAX_CACHED = 1_000;
 
 async function claimsOf(token: string, secret: string, salt: string): Promise<SessionClaims | null> {
-  const key = `${salt}\n${token}`;
+  const key = `${secret}\n${salt}\n${token}`;
   const hit = verified.get(key);
   if (hit && hit.expiresAt > Date.now()) return hit.claims;
   if (hit) verified.delete(key);
@@ -41,7 +69,7 @@ async function claimsOf(token: string, secret: string, salt: string): Promise<Se
     payload && typeof payload.sub === "string" && typeof payload.tenantId === "string" && typeof payload.tenantSlug === "string"
       ? { userId: payload.sub, tenantId: payload.tenantId, tenantSlug: payload.tenantSlug }
       : null;
-  // A token that does not decrypt is not cached: it costs its sender the same each time.
+  // A token that does not decrypt is not remembered: it costs its sender the same each time.
   if (payload && typeof payload.exp === "number") {
     if (verified.size >= MAX_CACHED) verified.delete(verified.keys().next().value!);
     verified.set(key, { claims, expiresAt: payload.exp * 1000 });
@@ -51,15 +79,13 @@ async function claimsOf(token: string, secret: string, salt: string): Promise<Se
 
 /**
  * The signed-in user's claims from the request's session cookie, as Auth.js's
- * `auth()` would give them in a server component, without running Auth.js's
- * whole request handler (which also re-encrypts a rolled cookie that a server
+ * `auth()` gives them to a server component, without running Auth.js's whole
+ * request handler (which also re-encrypts a rolled cookie that a server
  * component cannot set). Expiry is checked on every call. Null when there is
- * no cookie or it does not verify.
+ * no cookie, it does not verify, or it lacks the tenant claims sign-in writes.
  */
-export async function readSessionClaims(cookies: CookieReader, secret: string): Promise<SessionClaims | null> {
-  for (const name of COOKIE_NAMES) {
-    const token = cookieValue(cookies, name);
-    if (token) return claimsOf(token, secret, name);
-  }
-  return null;
+export async function readSessionClaims(cookieHeader: string | null, secure: boolean, secret: string): Promise<SessionClaims | null> {
+  const name = secure ? SECURE_COOKIE : PLAIN_COOKIE;
+  const token = tokenIn(parseCookies(cookieHeader), name);
+  return token ? claimsOf(token, secret, name) : null;
 }

@@ -23,4 +23,10 @@ describe("customer list URL state", () => {
     const back = customerListSchema.parse(Object.fromEntries(new URLSearchParams(customerListQuery({ ...state, q: "vill", page: 7, after: ID }))));
     expect(back).toMatchObject({ q: "vill", page: 7, after: ID });
   });
+
+  it("hides the columns the URL names, except the name, which links to each customer", () => {
+    expect(customerListSchema.parse({ hide: "mobile,plans" }).hide).toEqual(["mobile", "plans"]);
+    expect(customerListSchema.parse({ hide: "name,mobile" }).hide).toEqual(["mobile"]);
+    expect(customerListSchema.parse({ hide: "nonsense" }).hide).toEqual([]);
+  });
 });

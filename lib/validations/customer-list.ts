@@ -29,7 +29,11 @@ export const customerListSchema = z.object({
     .number()
     .refine((n) => (CUSTOMER_PAGE_SIZES as readonly number[]).includes(n))
     .catch(50),
-  hide: z.preprocess(list, z.array(z.enum(CUSTOMER_COLUMNS))).catch([]),
+  // The name is the link to each customer: it cannot be hidden, not even by editing the URL.
+  hide: z
+    .preprocess(list, z.array(z.enum(CUSTOMER_COLUMNS)))
+    .transform((hide) => hide.filter((c) => c !== "name"))
+    .catch([]),
 });
 
 export type CustomerListState = z.infer<typeof customerListSchema>;

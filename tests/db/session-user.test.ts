@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getSessionUser } from "@/db/queries/users";
 import { resolveTenantBySlug } from "@/db/system";
+import type { Database } from "@/db/types";
 import { withTenantOn } from "@/db/with-tenant";
 import { loadSessionState } from "@/lib/auth/session-state";
 import { backends, type TestDatabase } from "../support/databases";
@@ -53,6 +55,19 @@ describe.each(backends)("the session's user on $name", ({ open }) => {
     expect((await stateFor(a, cashier)).state).toBe("deactivated");
     await withTenantOn(db.app, a.tenantId, (tx) => tx.execute(sql`update users set active = true where id = ${cashier}::uuid`));
     expect((await stateFor(a, cashier)).state).toBe("signed-in");
+  });
+
+  it("inside another tenant's transaction, leaves that transaction's tenant as it was", async () => {
+    const seen = await withTenantOn(db.app, b.tenantId, async (tx) => {
+      // A transaction is a Database to the type system; the function must not switch it to tenant A.
+      const user = await getSessionUser(tx as unknown as Database, { tenantId: a.tenantId, userId: cashier });
+      const after = await one<{ tenant: string }>(tx, sql`select current_setting('app.tenant_id', true) as tenant`);
+      const users = await one<{ n: number; mine: number }>(tx, sql`select count(*)::int as n, count(*) filter (where tenant_id = ${b.tenantId}::uuid)::int as mine from users`);
+      return { user, after: after.tenant, users };
+    });
+    expect(seen.user?.id).toBe(cashier);
+    expect(seen.after).toBe(b.tenantId);
+    expect(seen.users.n).toBe(seen.users.mine);
   });
 
   it("leaves no tenant context behind on the connection", async () => {

@@ -60,7 +60,8 @@ export async function emailWorkspaces(_prev: ActionResult | null, formData: Form
     // slower for an email that has workspaces, telling a stranger what the text does not.
     after(() =>
       mailWorkspaceList(app, parsed.data.email, (slug) => originFor(slug, host, env.ROOT_DOMAIN, proto)).catch((error: unknown) =>
-        console.error("[find-workspace] could not send the workspace list", error),
+        // The message only: a provider error's cause can quote the SMTP URL with its password.
+        console.error("[find-workspace] could not send the workspace list:", error instanceof Error ? error.message : String(error)),
       ),
     );
     return {

@@ -44,7 +44,6 @@ export function CustomersDataTable({ rows, total, totalCapped, page, hasNext, ha
     manualFiltering: true,
     rowCount: total,
     state: { sorting, columnVisibility, pagination: { pageIndex: page - 1, pageSize: state.size } },
-    getRowId: (r) => r.id,
   });
 
   const toggleSort = (id: string) => {
