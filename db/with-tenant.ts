@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database, Tx } from "./types";
+import { isUuid } from "@/lib/uuid";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Runs fn in a transaction whose tenant context is `tenantId`. The setting is
@@ -9,7 +9,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * and never leaks to the next user of a pooled connection.
  */
 export async function withTenantOn<T>(db: Database, tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  if (!UUID.test(tenantId)) throw new Error("withTenant: tenant id must be a uuid");
+  if (!isUuid(tenantId)) throw new Error("withTenant: tenant id must be a uuid");
   return db.transaction(async (tx) => {
     await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
     return fn(tx);

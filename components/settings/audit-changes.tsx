@@ -1,4 +1,5 @@
 import type { AuditChanges } from "@/db/schema/audit";
+import { isUuid } from "@/lib/uuid";
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return "—";
@@ -7,7 +8,6 @@ function show(value: unknown): string {
   return String(value);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** "barangayId" -> "barangay id", "firstName" -> "first name": field names as words. */
 function label(key: string): string {
@@ -17,7 +17,7 @@ function label(key: string): string {
 /** Internal ids mean nothing to staff; the rest of the entry says what changed. */
 function shown(changes: AuditChanges, key: string): boolean {
   const values = [changes.before?.[key], changes.after?.[key]];
-  return !(key.endsWith("Id") && values.every((v) => v === null || v === undefined || (typeof v === "string" && UUID.test(v))));
+  return !(key.endsWith("Id") && values.every((v) => v === null || v === undefined || (typeof v === "string" && isUuid(v))));
 }
 
 /** before → after, one line per changed field. */

@@ -3,8 +3,8 @@ import type { TenantRef } from "@/db/system";
 import type { Database } from "@/db/types";
 import { ALL_PERMISSIONS, type Permission } from "@/lib/permissions/catalog";
 import { effectivePermissions } from "@/lib/permissions/check";
+import { isUuid } from "@/lib/uuid";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type CurrentUser = {
   id: string;
@@ -36,7 +36,7 @@ export async function loadSessionState(
 ): Promise<SessionState> {
   if (!tenant || !session?.userId) return { state: "signed-out" };
   if (session.tenantId !== tenant.id) return { state: "other-tenant", tenantSlug: session.tenantSlug };
-  if (!UUID.test(session.userId)) return { state: "signed-out" };
+  if (!isUuid(session.userId)) return { state: "signed-out" };
   const user = await getSessionUser(db, { tenantId: tenant.id, userId: session.userId });
   if (!user) return { state: "signed-out" };
   if (!user.active || tenant.status !== "active") return { state: "deactivated" };

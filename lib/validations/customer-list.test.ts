@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { customerListQuery, customerListSchema } from "./customer-list";
+import { customerListQuery, customerListSchema, nextCustomerListState } from "./customer-list";
 
 const ID = "7ea6f958-f545-444c-9243-be616901a187";
 
@@ -28,5 +28,11 @@ describe("customer list URL state", () => {
     expect(customerListSchema.parse({ hide: "mobile,plans" }).hide).toEqual(["mobile", "plans"]);
     expect(customerListSchema.parse({ hide: "name,mobile" }).hide).toEqual(["mobile"]);
     expect(customerListSchema.parse({ hide: "nonsense" }).hide).toEqual([]);
+  });
+
+  it("after a change goes back to page 1 unless paging, and keeps a cursor for one move only", () => {
+    const state = { ...customerListSchema.parse({ page: "5", after: ID }) };
+    expect(nextCustomerListState(state, { status: "active" })).toMatchObject({ status: "active", page: 1, after: undefined, before: undefined });
+    expect(nextCustomerListState(state, { page: 6, after: ID })).toMatchObject({ page: 6, after: ID, before: undefined });
   });
 });

@@ -38,6 +38,11 @@ export const customerListSchema = z.object({
 
 export type CustomerListState = z.infer<typeof customerListSchema>;
 
+/** The state after a change: back to page 1 unless paging, and a paging cursor belongs to one move only. */
+export function nextCustomerListState(state: CustomerListState, patch: Partial<CustomerListState>): CustomerListState {
+  return { ...state, ...patch, page: patch.page ?? 1, after: patch.after, before: patch.before };
+}
+
 /** The URL query of a list state, leaving out defaults so links stay short. */
 export function customerListQuery(state: Partial<CustomerListState>): string {
   const q = new URLSearchParams();

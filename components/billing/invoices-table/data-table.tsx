@@ -3,18 +3,18 @@
 import { ReceiptText } from "lucide-react";
 import { useMemo } from "react";
 import { ServerTableGrid } from "@/components/tables/server-table-grid";
+import { useListUrl } from "@/components/tables/use-list-url";
 import { useServerTable } from "@/components/tables/use-server-table";
-import { INVOICE_PAGE_SIZES, type InvoiceListState } from "@/lib/validations/invoice-list";
+import { INVOICE_PAGE_SIZES, invoiceListQuery, type InvoiceListState } from "@/lib/validations/invoice-list";
 import { invoiceColumns, SORTABLE, type InvoiceColumn, type InvoiceRow } from "./columns";
 import { DataTablePagination } from "@/components/tables/data-table-pagination";
 import { InvoicesToolbar, isFiltered, type InvoiceFilterOptions } from "./toolbar";
-import { useInvoiceListUrl } from "./use-list-url";
 
 type Props = { rows: InvoiceRow[]; total: number; state: InvoiceListState; options: InvoiceFilterOptions };
 
 /** The invoice list: TanStack Table in manual mode; the server pages, sorts and filters. */
 export function InvoicesDataTable({ rows, total, state, options }: Props) {
-  const { update, pending } = useInvoiceListUrl(state);
+  const { update, pending } = useListUrl(state, invoiceListQuery);
   const columns = useMemo(() => invoiceColumns(), []);
   const { table, sortColumn } = useServerTable({ rows, columns, total, state, sortable: SORTABLE, fallbackColumn: "number" as InvoiceColumn });
 

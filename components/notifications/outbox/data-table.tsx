@@ -4,18 +4,18 @@ import { Inbox } from "lucide-react";
 import { useMemo } from "react";
 import { DataTablePagination } from "@/components/tables/data-table-pagination";
 import { ServerTableGrid } from "@/components/tables/server-table-grid";
+import { useListUrl } from "@/components/tables/use-list-url";
 import { useServerTable } from "@/components/tables/use-server-table";
-import { OUTBOX_PAGE_SIZES, type OutboxListState } from "@/lib/validations/outbox-list";
+import { OUTBOX_PAGE_SIZES, outboxListQuery, type OutboxListState } from "@/lib/validations/outbox-list";
 import { outboxColumns, SORTABLE, type OutboxColumn, type OutboxRow } from "./columns";
 import type { RetryAction } from "./retry-button";
 import { isFiltered, OutboxToolbar } from "./toolbar";
-import { useOutboxListUrl } from "./use-list-url";
 
 type Props = { rows: OutboxRow[]; total: number; state: OutboxListState; timeZone: string; retry: RetryAction | null };
 
 /** The outbox: TanStack Table in manual mode; the server pages, sorts and filters. */
 export function OutboxDataTable({ rows, total, state, timeZone, retry }: Props) {
-  const { update, pending } = useOutboxListUrl(state);
+  const { update, pending } = useListUrl(state, outboxListQuery);
   const columns = useMemo(() => outboxColumns({ timeZone, retry }), [timeZone, retry]);
   const { table, sortColumn } = useServerTable({ rows, columns, total, state, sortable: SORTABLE, fallbackColumn: "created" as OutboxColumn });
 

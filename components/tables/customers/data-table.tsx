@@ -1,16 +1,17 @@
 "use client";
 
-import { flexRender, getCoreRowModel, useReactTable, type SortingState, type VisibilityState } from "@tanstack/react-table";
+import { flexRender } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { SortableHead } from "@/components/tables/sortable-head";
-import { CUSTOMER_PAGE_SIZES, type CustomerColumn, type CustomerListState } from "@/lib/validations/customer-list";
+import { useListUrl } from "@/components/tables/use-list-url";
+import { useServerTable } from "@/components/tables/use-server-table";
+import { CUSTOMER_PAGE_SIZES, customerListQuery, nextCustomerListState, type CustomerColumn, type CustomerListState } from "@/lib/validations/customer-list";
 import { cn } from "@/lib/utils";
 import { CUSTOMER_TABLE_CLASS, customerCell, customerColumns, SORTABLE, type CustomerRow } from "./columns";
 import { CustomersEmptyState } from "./empty-state";
 import { DataTablePagination, type PageMove } from "../data-table-pagination";
 import { CustomersToolbar } from "./toolbar";
 import type { SelectedFilters } from "./use-filter-options";
-import { useListUrl } from "./use-list-url";
 
 type Props = {
   rows: CustomerRow[];
@@ -28,23 +29,9 @@ type Props = {
 /** The customer list: TanStack Table in manual mode, the server pages, sorts and filters. */
 export function CustomersDataTable({ rows, total, totalCapped, page, hasNext, hasPrevious, state, selected }: Props) {
   const shown = useMemo(() => ({ ...state, page }), [state, page]);
-  const { update, pending } = useListUrl(shown);
+  const { update, pending } = useListUrl(shown, customerListQuery, nextCustomerListState);
   const columns = useMemo(() => customerColumns(), []);
-  const sortColumn = (Object.entries(SORTABLE).find(([, s]) => s === state.sort)?.[0] ?? "name") as CustomerColumn;
-  const sorting: SortingState = [{ id: sortColumn, desc: state.dir === "desc" }];
-  const columnVisibility: VisibilityState = Object.fromEntries(state.hide.map((c) => [c, false]));
-
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack v8 returns fresh functions each render; React Compiler skips this component, which is fine.
-  const table = useReactTable({
-    data: rows,
-    columns,
-    getCoreRowModel: getCoreRowModel(),
-    manualPagination: true,
-    manualSorting: true,
-    manualFiltering: true,
-    rowCount: total,
-    state: { sorting, columnVisibility, pagination: { pageIndex: page - 1, pageSize: state.size } },
-  });
+  const { table, sortColumn } = useServerTable({ rows, columns, total, state: shown, sortable: SORTABLE, fallbackColumn: "name" as CustomerColumn, hidden: state.hide });
 
   const toggleSort = (id: string) => {
     const sort = SORTABLE[id as CustomerColumn];
