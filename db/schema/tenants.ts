@@ -23,7 +23,9 @@ const RESERVED_SLUGS = [
  * across tenants (subdomain, sign-up) go through SECURITY DEFINER functions.
  * The database refuses what sign-up refuses (a slug's format, a reserved
  * slug) and a second tenant with the same name, whatever its case or the
- * spaces around it.
+ * spaces around it. The owner of those functions, fiberbill_definer, reads
+ * every row through its own policy `definer_read` (migration 0011, like its
+ * policies on users, customers and outbox_messages).
  */
 export const tenants = pgTable(
   "tenants",
