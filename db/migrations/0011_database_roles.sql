@@ -7,7 +7,11 @@
 --   fiberbill_definer  owns the SECURITY DEFINER functions, so they run with the
 --                      few column grants below instead of the migrating owner's
 --                      rights (a superuser in most set-ups). It cannot log in.
--- None is a superuser or has BYPASSRLS. Roles are cluster-wide: each is created
+-- None is a superuser or has BYPASSRLS. A later migration that adds a SECURITY
+-- DEFINER function hands it to fiberbill_definer (ALTER FUNCTION ... OWNER TO)
+-- and grants that role the columns it reads; tests/db/database-roles lists
+-- every role's grants and fails until the change is made on purpose.
+-- Roles are cluster-wide: each is created
 -- once and reused by every database of the cluster; a migration running at the
 -- same moment on another database may create it between the check and the
 -- CREATE, which the handler absorbs.

@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { isSlugTaken, resolveTenantBySlug, workspacesForEmail } from "@/db/system";
 import { withTenantOn } from "@/db/with-tenant";
 import { recordAudit } from "@/lib/audit/record";
 import { verifyPassword } from "@/lib/auth/password";
 import { UserFacingError } from "@/lib/errors";
 import { STARTER_ROLES } from "@/lib/permissions/catalog";
+import { mailWorkspaceList } from "@/lib/signup/find-workspace";
 import { setStaffActive } from "@/lib/staff/users";
 import { provisionTenant } from "@/lib/tenancy/provision";
 import { backends, type TestDatabase } from "../support/databases";
@@ -134,6 +135,17 @@ describe.each(backends)("sign-up and system functions on $name", ({ open }) => {
       return one<{ tenant: string | null }>(tx, sql`select current_setting('app.tenant_id', true) as tenant`);
     });
     expect(["", null]).toContain(after.tenant);
+  });
+
+  it("mails the workspace list through the job role's handle", async () => {
+    const logged = vi.spyOn(console, "info").mockImplementation(() => {});
+    try {
+      expect(await mailWorkspaceList(db.jobs, SHARED_EMAIL, (slug) => `http://${slug}.localhost:3000`)).toBe(2);
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining("http://bravo-fiber.localhost:3000/login"));
+      expect(await mailWorkspaceList(db.jobs, "nobody@nowhere.test", (slug) => slug)).toBe(0);
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it("lets only the job role look up an email's workspaces, never a request", async () => {
