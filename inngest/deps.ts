@@ -3,9 +3,9 @@ import type { Database, JobsHandle } from "@/db/types";
 /**
  * What the functions need from the app. Production passes the runtime
  * connection, and the job role's handle for the look-ups across tenants
- * (which tenants to wake); tests pass a throw-away database. `faults` lets a test make a
- * step fail inside its transaction (after its work, before commit) to prove a
- * retry duplicates nothing.
+ * (which tenants to wake); tests pass a throw-away database. `faults` lets a
+ * test make a step fail inside its transaction (after its work, before
+ * commit) to prove a retry duplicates nothing.
  */
 export type FunctionDeps = {
   db: () => Promise<Database>;
