@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { connect, type Connection } from "./connect";
-import { assertRuntimeRoleIsWalled } from "./runtime-role-check";
+import { assertDatabaseRolesAreWalled } from "./runtime-role-check";
 
 // One connection per server process, kept on globalThis so that dev reloads
 // and Next's separate module graphs share it (PGlite must not open its
@@ -13,11 +13,12 @@ async function open(): Promise<Connection> {
   const conn = await connect({
     databaseUrl: env.DATABASE_URL,
     appDatabaseUrl: env.DATABASE_APP_URL,
+    jobsDatabaseUrl: env.DATABASE_JOBS_URL,
     pgliteDataDir: env.PGLITE_DATA_DIR,
   });
   // The embedded database is migrated on open, so `next start` works on it too.
   if (conn.kind === "pglite") await conn.migrate();
-  await assertRuntimeRoleIsWalled(conn.app);
+  await assertDatabaseRolesAreWalled(conn);
   return conn;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runtimeDatabaseUrl } from "./database-url";
+import { jobsDatabaseUrl, runtimeDatabaseUrl } from "./database-url";
 import { runtimeRoleProblem } from "./runtime-role-check";
 
 describe("runtimeDatabaseUrl", () => {
@@ -8,6 +8,15 @@ describe("runtimeDatabaseUrl", () => {
   });
   it("prefers an explicit runtime URL", () => {
     expect(runtimeDatabaseUrl("postgres://owner@h/db", "postgres://app:pw@pooler/db")).toBe("postgres://app:pw@pooler/db");
+  });
+});
+
+describe("jobsDatabaseUrl", () => {
+  it("swaps the owner for the job role and drops the owner's password", () => {
+    expect(jobsDatabaseUrl("postgres://owner:pw@db.example:5432/fiberbill?sslmode=require")).toBe("postgres://fiberbill_jobs@db.example:5432/fiberbill?sslmode=require");
+  });
+  it("prefers an explicit job URL", () => {
+    expect(jobsDatabaseUrl("postgres://owner@h/db", "postgres://jobs:pw@pooler/db")).toBe("postgres://jobs:pw@pooler/db");
   });
 });
 

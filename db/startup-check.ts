@@ -1,9 +1,9 @@
 import { getConnection } from "./client";
 
 /**
- * Opens the database (migrating the embedded one) and checks the runtime role
- * before the first request. A role that could bypass row-level security stops
- * the server here, with the reason, instead of serving anything.
+ * Opens the database (migrating the embedded one) and checks the runtime and
+ * job roles before the first request. A role that could bypass row-level
+ * security stops the server here, with the reason, instead of serving anything.
  */
 export async function checkDatabaseAtStartup(): Promise<void> {
   try {

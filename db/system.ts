@@ -1,11 +1,14 @@
 import { sql } from "drizzle-orm";
 import { rowsOf } from "./rows";
-import type { Database, Tx } from "./types";
+import type { Database, JobsHandle, Tx } from "./types";
+import { setTenantContext } from "./with-tenant";
 
 /**
  * The only operations that cross tenants. Each calls one SECURITY DEFINER
- * function (db/migrations/0001_*) as the runtime role; nothing else in the
- * app can read another tenant's rows.
+ * function (db/migrations/0001_*, owned by fiberbill_definer since 0011):
+ * those a request needs as the runtime role, those of the scheduler and the
+ * workspace mail through the job role's handle. Nothing else in the app can
+ * read another tenant's rows.
  */
 export type TenantRef = { id: string; slug: string; name: string; timeZone: string; status: "active" | "suspended" };
 
@@ -29,21 +32,24 @@ export async function createTenantRow(tx: Tx, input: { slug: string; name: strin
   );
   const id = rows[0]?.id;
   if (!id) throw new Error("fiberbill_create_tenant returned no id");
+  // The function set the context with set_config, which a distributed database
+  // (Citus) keeps on the coordinator; SET LOCAL also reaches the workers where
+  // the owner, roles and audit row of the new tenant are written.
+  await setTenantContext(tx, id);
   return id;
 }
 
-export async function workspacesForEmail(db: Database, email: string): Promise<{ slug: string; name: string }[]> {
-  return db.transaction(async (tx) =>
-    rowsOf<{ slug: string; name: string }>(await tx.execute(sql`select * from fiberbill_workspaces_for_email(${email})`)),
-  );
+/** The workspaces where an active user has this email (fiberbill_workspaces_for_email), for the workspace mail. */
+export async function workspacesForEmail(jobs: JobsHandle, email: string): Promise<{ slug: string; name: string }[]> {
+  return jobs(async (tx) => rowsOf<{ slug: string; name: string }>(await tx.execute(sql`select * from fiberbill_workspaces_for_email(${email})`)));
 }
 
 /** Active tenants with their time zones: what the daily schedule fans out over (fiberbill_active_tenants). */
-export async function activeTenants(db: Database): Promise<{ id: string; slug: string; time_zone: string }[]> {
-  return rowsOf<{ id: string; slug: string; time_zone: string }>(await db.execute(sql`select * from fiberbill_active_tenants()`));
+export async function activeTenants(jobs: JobsHandle): Promise<{ id: string; slug: string; time_zone: string }[]> {
+  return jobs(async (tx) => rowsOf<{ id: string; slug: string; time_zone: string }>(await tx.execute(sql`select * from fiberbill_active_tenants()`)));
 }
 
 /** Tenants with outbox messages due now (fiberbill_tenants_with_due_messages). */
-export async function tenantsWithDueMessages(db: Database): Promise<string[]> {
-  return rowsOf<{ id: string }>(await db.execute(sql`select * from fiberbill_tenants_with_due_messages()`)).map((r) => r.id);
+export async function tenantsWithDueMessages(jobs: JobsHandle): Promise<string[]> {
+  return jobs(async (tx) => rowsOf<{ id: string }>(await tx.execute(sql`select * from fiberbill_tenants_with_due_messages()`)).map((r) => r.id));
 }

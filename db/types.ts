@@ -7,3 +7,8 @@ export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 /** The transaction handed to tenant-scoped code by withTenant(). */
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/**
+ * Runs fn in a transaction as the job role (fiberbill_jobs), the only role that
+ * may list tenants for the scheduler or look up an email's workspaces.
+ */
+export type JobsHandle = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;

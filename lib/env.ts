@@ -13,6 +13,8 @@ export const envSchema = z
     DATABASE_URL: optionalUrl,
     /** Runtime connection as the non-owner role; derived from DATABASE_URL when unset. */
     DATABASE_APP_URL: optionalUrl,
+    /** Job connection as fiberbill_jobs (scheduler, workspace mail); derived from DATABASE_URL when unset. */
+    DATABASE_JOBS_URL: optionalUrl,
     /** Where PGlite keeps its files when DATABASE_URL is unset. */
     PGLITE_DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./.data/pglite")),
     /** The root domain (no port): the marketing site; tenants live at <slug>.<ROOT_DOMAIN>. */

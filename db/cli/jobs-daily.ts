@@ -3,7 +3,7 @@ import { addDays } from "@/lib/billing/dates";
 import { runDailyPipeline, STEP_LABELS, type DailyStep } from "@/lib/jobs/daily";
 import { deliverAllDue } from "@/lib/notify/sender";
 import { tenantDate } from "@/lib/time/format";
-import { resolveTenantBySlug } from "../system";
+import { activeTenants } from "../system";
 import { describeTarget, openFromEnv } from "./open";
 
 /**
@@ -30,12 +30,14 @@ for (const [name, value] of [["--date", values.date], ["--until", values.until]]
 const conn = await openFromEnv();
 try {
   await conn.migrate();
-  const tenant = await resolveTenantBySlug(conn.app, values.tenant);
+  // The scheduler's own look-up, as the job role: the tenants it would wake (active ones).
+  const slug = values.tenant.trim().toLowerCase();
+  const tenant = (await activeTenants(conn.jobs)).find((t) => t.slug === slug);
   if (!tenant) {
-    console.error(`No tenant "${values.tenant}" in ${describeTarget()}.`);
+    console.error(`No active tenant "${values.tenant}" in ${describeTarget()}.`);
     process.exit(1);
   }
-  const first = values.date ?? tenantDate(new Date(), tenant.timeZone);
+  const first = values.date ?? tenantDate(new Date(), tenant.time_zone);
   const last = values.until ?? first;
   if (last < first) {
     console.error("--until must not be before --date.");

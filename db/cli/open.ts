@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 
 /** The database the CLI commands work on: DATABASE_URL, or the embedded PGlite in PGLITE_DATA_DIR. */
 export function openFromEnv() {
-  return connect({ databaseUrl: env.DATABASE_URL, appDatabaseUrl: env.DATABASE_APP_URL, pgliteDataDir: env.PGLITE_DATA_DIR });
+  return connect({ databaseUrl: env.DATABASE_URL, appDatabaseUrl: env.DATABASE_APP_URL, jobsDatabaseUrl: env.DATABASE_JOBS_URL, pgliteDataDir: env.PGLITE_DATA_DIR });
 }
 
 export function describeTarget(): string {

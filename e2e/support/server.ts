@@ -83,7 +83,7 @@ function createPgliteDirectory(): Target {
 function appEnv(target: Target): NodeJS.ProcessEnv {
   // Every spec signs up its own tenants from 127.0.0.1: lift the per-IP sign-up limit for the test server.
   const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: E2E_AUTH_SECRET, ROOT_DOMAIN, NEXT_TELEMETRY_DISABLED: "1", SIGNUPS_PER_IP_PER_HOUR: "1000" };
-  for (const name of ["DATABASE_URL", "DATABASE_APP_URL", "PGLITE_DATA_DIR", "UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN", "PORT"]) {
+  for (const name of ["DATABASE_URL", "DATABASE_APP_URL", "DATABASE_JOBS_URL", "PGLITE_DATA_DIR", "UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN", "PORT"]) {
     delete env[name];
   }
   if (target.kind === "postgres") env.DATABASE_URL = target.databaseUrl;

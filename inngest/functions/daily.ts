@@ -9,7 +9,7 @@ import type { FunctionDeps } from "../deps";
 export function dailyFanOut(deps: FunctionDeps) {
   return inngest.createFunction({ id: "daily-fan-out", triggers: [{ cron: DAILY_CRON }] }, async ({ event, step }) => {
     const now = new Date(event.ts ?? Date.now());
-    const due = await step.run("find-tenants", async () => tenantsDueForDailyRun(await activeTenants(await deps.db()), now));
+    const due = await step.run("find-tenants", async () => tenantsDueForDailyRun(await activeTenants(await deps.jobs()), now));
     if (due.length === 0) return { tenants: 0 };
     await step.sendEvent(
       "fan-out",

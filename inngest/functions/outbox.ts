@@ -18,7 +18,7 @@ export function sendOutbox(deps: FunctionDeps) {
 /** Every few minutes: wake the sender for tenants with messages due (retries whose backoff has passed). */
 export function outboxSweep(deps: FunctionDeps) {
   return inngest.createFunction({ id: "outbox-sweep", triggers: [{ cron: OUTBOX_CRON }] }, async ({ step }) => {
-    const tenants = await step.run("find-tenants", async () => tenantsWithDueMessages(await deps.db()));
+    const tenants = await step.run("find-tenants", async () => tenantsWithDueMessages(await deps.jobs()));
     if (tenants.length === 0) return { tenants: 0 };
     await step.sendEvent("flush", tenants.map((tenantId) => ({ name: EVENTS.outboxFlush, data: { tenantId } satisfies OutboxFlushData })));
     return { tenants: tenants.length };

@@ -10,6 +10,15 @@ import type { SignupInput } from "@/lib/validations/signup";
 export type ProvisionedTenant = { tenantId: string; userId: string; slug: string };
 
 export const SUBDOMAIN_TAKEN = "That subdomain is already taken. Please choose another.";
+export const COMPANY_NAME_TAKEN =
+  "A workspace with this company name already exists. If it is yours, use Sign in at the top of this page; otherwise enter your company's full name.";
+
+/** The unique keys of `tenants` a sign-up can run into, and the field each belongs to. */
+const TAKEN = new Map<string, { message: string; field: "subdomain" | "companyName" }>([
+  ["tenants_slug_key", { message: SUBDOMAIN_TAKEN, field: "subdomain" }],
+  // Names are compared without case and surrounding spaces (a unique index on lower(btrim(name))).
+  ["tenants_name_key", { message: COMPANY_NAME_TAKEN, field: "companyName" }],
+]);
 
 /**
  * Sign-up: the tenant, its starter roles, its owner and the audit row are
@@ -47,7 +56,8 @@ export async function provisionTenant(
       return { tenantId, userId: owner.id, slug: input.subdomain };
     });
   } catch (error) {
-    if (pgErrorCode(error) === "23505" && pgConstraint(error) === "tenants_slug_key") throw new UserFacingError(SUBDOMAIN_TAKEN, { subdomain: [SUBDOMAIN_TAKEN] });
+    const taken = pgErrorCode(error) === "23505" ? TAKEN.get(pgConstraint(error) ?? "") : undefined;
+    if (taken) throw new UserFacingError(taken.message, { [taken.field]: [taken.message] });
     throw error;
   }
 }

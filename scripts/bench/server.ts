@@ -48,7 +48,7 @@ export async function createBenchDatabase(serverUrl: string): Promise<{ name: st
 /** Only the bench database and secret: no PGlite directory, no shared rate-limit store. */
 export function benchEnv(databaseUrl: string, authSecret: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, ROOT_DOMAIN: "localhost", NEXT_TELEMETRY_DISABLED: "1" };
-  for (const name of ["DATABASE_APP_URL", "PGLITE_DATA_DIR", "UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN", "PORT"]) delete env[name];
+  for (const name of ["DATABASE_APP_URL", "DATABASE_JOBS_URL", "PGLITE_DATA_DIR", "UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN", "PORT"]) delete env[name];
   return env;
 }
 

@@ -24,7 +24,7 @@ export function openRuntime(ownerUrl: string) {
     recording = [];
     try {
       await withTenantOn(db, tenantId, fn);
-      return recording.filter((q) => !q.sql.includes("set_config('app.tenant_id'"));
+      return recording.filter((q) => !q.sql.startsWith("SET LOCAL app.tenant_id"));
     } finally {
       recording = null;
     }

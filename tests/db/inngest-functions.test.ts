@@ -34,7 +34,7 @@ const SENT = (id: string) => ({ id, handler: () => ({ ids: [] }) });
 
 describe.each(backends)("Inngest functions on $name", ({ open }) => {
   let db: TestDatabase;
-  const deps = (faults?: FunctionDeps["faults"]): FunctionDeps => ({ db: async () => db.app, deliver: async () => ({}), faults });
+  const deps = (faults?: FunctionDeps["faults"]): FunctionDeps => ({ db: async () => db.app, jobs: async () => db.jobs, deliver: async () => ({}), faults });
 
   beforeAll(async () => {
     db = await open();

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "@/db/rows";
-import { assertRuntimeRoleIsWalled } from "@/db/runtime-role-check";
+import type { JobsHandle } from "@/db/types";
+import { assertDatabaseRolesAreWalled, assertRuntimeRoleIsWalled } from "@/db/runtime-role-check";
 import { backends, type TestDatabase } from "../support/databases";
 
 describe.each(backends)("migrations on $name", ({ open }) => {
@@ -25,5 +26,12 @@ describe.each(backends)("migrations on $name", ({ open }) => {
     await db.asOwner(async (owner) => {
       await expect(assertRuntimeRoleIsWalled(owner)).rejects.toThrow(/refuses to start/);
     });
+  });
+
+  it("checks both roles the app connects as at start-up: requests and jobs", async () => {
+    await expect(assertDatabaseRolesAreWalled(db)).resolves.toBeUndefined();
+    // A job handle that connects as the owner (a superuser here) stops the start, naming its setting.
+    const ownerJobs: JobsHandle = (fn) => db.asOwner((owner) => owner.transaction(fn));
+    await expect(assertDatabaseRolesAreWalled({ app: db.app, jobs: ownerJobs })).rejects.toThrow(/job database role .* is a superuser.*DATABASE_JOBS_URL/);
   });
 });

@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { isSlugTaken, resolveTenantBySlug, workspacesForEmail } from "@/db/system";
 import { withTenantOn } from "@/db/with-tenant";
 import { recordAudit } from "@/lib/audit/record";
 import { verifyPassword } from "@/lib/auth/password";
 import { UserFacingError } from "@/lib/errors";
 import { STARTER_ROLES } from "@/lib/permissions/catalog";
+import { mailWorkspaceList } from "@/lib/signup/find-workspace";
 import { setStaffActive } from "@/lib/staff/users";
 import { provisionTenant } from "@/lib/tenancy/provision";
 import { backends, type TestDatabase } from "../support/databases";
@@ -117,27 +118,38 @@ describe.each(backends)("sign-up and system functions on $name", ({ open }) => {
       { slug: "alpha-fiber", name: "alpha-fiber Fiber" },
       { slug: "bravo-fiber", name: "bravo-fiber Fiber" },
     ];
-    expect(await workspacesForEmail(db.app, SHARED_EMAIL)).toEqual(both);
-    expect(await workspacesForEmail(db.app, SHARED_EMAIL.toUpperCase())).toEqual(both);
-    expect(await workspacesForEmail(db.app, "nobody@nowhere.test")).toEqual([]);
+    expect(await workspacesForEmail(db.jobs, SHARED_EMAIL)).toEqual(both);
+    expect(await workspacesForEmail(db.jobs, SHARED_EMAIL.toUpperCase())).toEqual(both);
+    expect(await workspacesForEmail(db.jobs, "nobody@nowhere.test")).toEqual([]);
 
     // Pat worked at both ISPs and has left Alpha: only Bravo is listed.
     const patAtAlpha = await addStaff(db.app, a, "pat@shared.test");
     await addStaff(db.app, b, "pat@shared.test");
     await withTenantOn(db.app, a.tenantId, (tx) => setStaffActive(actingAs(tx, a), a.ownerId, patAtAlpha, false));
-    expect(await workspacesForEmail(db.app, "pat@shared.test")).toEqual([both[1]]);
+    expect(await workspacesForEmail(db.jobs, "pat@shared.test")).toEqual([both[1]]);
   });
 
   it("leaves no tenant context behind in the caller's transaction", async () => {
-    const after = await db.app.transaction(async (tx) => {
+    const after = await db.jobs(async (tx) => {
       await tx.execute(sql`select * from fiberbill_workspaces_for_email(${SHARED_EMAIL})`);
-      return one<{ tenant: string | null; users: number }>(
-        tx,
-        sql`select current_setting('app.tenant_id', true) as tenant, (select count(*)::int from users) as users`,
-      );
+      return one<{ tenant: string | null }>(tx, sql`select current_setting('app.tenant_id', true) as tenant`);
     });
     expect(["", null]).toContain(after.tenant);
-    expect(after.users).toBe(0);
+  });
+
+  it("mails the workspace list through the job role's handle", async () => {
+    const logged = vi.spyOn(console, "info").mockImplementation(() => {});
+    try {
+      expect(await mailWorkspaceList(db.jobs, SHARED_EMAIL, (slug) => `http://${slug}.localhost:3000`)).toBe(2);
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining("http://bravo-fiber.localhost:3000/login"));
+      expect(await mailWorkspaceList(db.jobs, "nobody@nowhere.test", (slug) => slug)).toBe(0);
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it("lets only the job role look up an email's workspaces, never a request", async () => {
+    await expectPgError(db.app.execute(sql`select * from fiberbill_workspaces_for_email(${SHARED_EMAIL})`), "42501", /permission denied/);
   });
 
   it("keeps a tenant's context after fiberbill_create_tenant only for that tenant's own rows", async () => {

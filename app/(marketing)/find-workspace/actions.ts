@@ -54,12 +54,12 @@ export async function emailWorkspaces(_prev: ActionResult | null, formData: Form
     if (await tooMany("email")) return fail("Too many tries. Please wait 15 minutes.");
     const h = await headers();
     const proto = h.get("x-forwarded-proto") ?? "http";
-    const { app } = await getConnection();
+    const { jobs } = await getConnection();
     const host = requestHost(h);
     // After the answer is sent: the lookup and an SMTP round trip would otherwise make the reply
     // slower for an email that has workspaces, telling a stranger what the text does not.
     after(() =>
-      mailWorkspaceList(app, parsed.data.email, (slug) => originFor(slug, host, env.ROOT_DOMAIN, proto)).catch((error: unknown) =>
+      mailWorkspaceList(jobs, parsed.data.email, (slug) => originFor(slug, host, env.ROOT_DOMAIN, proto)).catch((error: unknown) =>
         // The message only: a provider error's cause can quote the SMTP URL with its password.
         console.error("[find-workspace] could not send the workspace list:", error instanceof Error ? error.message : String(error)),
       ),

@@ -13,5 +13,9 @@ export const maxDuration = 300;
 
 export const { GET, POST, PUT } = serve({
   client: inngest,
-  functions: createFunctions({ db: async () => (await getConnection()).app, deliver: deliverDueMessages }),
+  functions: createFunctions({
+    db: async () => (await getConnection()).app,
+    jobs: async () => (await getConnection()).jobs,
+    deliver: deliverDueMessages,
+  }),
 });
