@@ -69,7 +69,7 @@ test("a new X-Forwarded-For on every attempt does not reset the per-IP sign-in l
   expect(limitedAt, `the per-IP limit stopped ${CLIENT_ADDRESS} within ${MAX_ATTEMPTS} attempts despite a new X-Forwarded-For each time`).toBeGreaterThan(1);
 
   // Still limited with yet another forwarded-for value, and without one.
-  for (const headers of [{ "x-forwarded-for": randomIp() }, {}]) {
+  for (const headers of [{ "x-forwarded-for": randomIp() }, {}] as Record<string, string>[]) {
     const body = bodyWith(action, probeEmail, `probe-after-${randomBytes(3).toString("hex")}@nowhere.test`);
     const result = actionResultOf(await replay(action, body, headers)) as { ok: boolean; error?: string };
     expect(result.error).toMatch(/^Too many failed sign-in attempts/);
