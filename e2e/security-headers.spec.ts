@@ -15,7 +15,8 @@ async function headersOf(page: Page, url: string, extra: Record<string, string> 
       const response = await fetch(url, { credentials: "same-origin", headers: extra });
       const headers: Record<string, string> = {};
       response.headers.forEach((value, key) => (headers[key] = value));
-      await response.body?.cancel();
+      // Read to the end: a download cut short is logged by the server as a failed export.
+      await response.arrayBuffer();
       return { status: response.status, headers };
     },
     { url, extra },
