@@ -20,7 +20,9 @@ export async function watchBrowserErrors(context: BrowserContext): Promise<strin
   });
   const watch = (page: Page) => {
     page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console error on ${page.url()}: ${message.text()}`);
+      // Header complaints (an unknown Permissions-Policy feature, a malformed policy) come as warnings.
+      const aboutHeaders = /Permissions-Policy|Content Security Policy|Content-Security-Policy/i.test(message.text());
+      if (message.type() === "error" || aboutHeaders) problems.push(`console ${message.type()} on ${page.url()}: ${message.text()}`);
     });
     page.on("pageerror", (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
   };

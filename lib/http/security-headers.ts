@@ -72,7 +72,7 @@ export function policyFor(pathname: string, context: PolicyContext): string {
 /**
  * Powerful browser features, all off but the two the technicians' phone pages
  * will use on our own origin. Only names Chromium knows: an unknown one costs
- * a console error on every page.
+ * a console warning on every page (Debian's Chromium does not know "bluetooth").
  */
 export const PERMISSIONS_POLICY = [
   "geolocation=(self)",
@@ -80,7 +80,6 @@ export const PERMISSIONS_POLICY = [
   ...[
     "accelerometer",
     "autoplay",
-    "bluetooth",
     "browsing-topics",
     "display-capture",
     "encrypted-media",
