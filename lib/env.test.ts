@@ -28,4 +28,14 @@ describe("parseEnv", () => {
   it("needs the Upstash token with the Upstash URL", () => {
     expect(() => parseEnv({ UPSTASH_REDIS_REST_URL: "https://example.upstash.io" })).toThrow(/UPSTASH_REDIS_REST_TOKEN/);
   });
+  it("reads the client-address trust model: proxy hops or one header, not both", () => {
+    expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBeUndefined();
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    expect(parseEnv({ TRUSTED_CLIENT_IP_HEADER: " X-Vercel-Forwarded-For " }).TRUSTED_CLIENT_IP_HEADER).toBe("x-vercel-forwarded-for");
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "0" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "one" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(() => parseEnv({ TRUSTED_CLIENT_IP_HEADER: "x real ip" })).toThrow(/TRUSTED_CLIENT_IP_HEADER/);
+    expect(() => parseEnv({ TRUSTED_CLIENT_IP_HEADER: "X-Forwarded-For" })).toThrow(/use TRUSTED_PROXY_HOPS/);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "1", TRUSTED_CLIENT_IP_HEADER: "x-real-ip" })).toThrow(/not both/);
+  });
 });

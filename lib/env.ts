@@ -37,6 +37,25 @@ export const envSchema = z
     /** Email over SMTP, e.g. smtps://user:password@smtp.example.com:465. Unset: email is kept as "logged". */
     SMTP_URL: optionalUrl,
     MAIL_FROM: optionalString,
+    /**
+     * Client addresses (rate limits, audit log). Unset: the TCP peer, for a server the internet reaches
+     * directly. TRUSTED_PROXY_HOPS=N: N reverse proxies of ours each append to X-Forwarded-For, the
+     * client is the Nth address from the right. TRUSTED_CLIENT_IP_HEADER: a platform or proxy of ours
+     * overwrites this header with the client's address (x-vercel-forwarded-for, x-real-ip).
+     */
+    TRUSTED_PROXY_HOPS: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number({ error: "TRUSTED_PROXY_HOPS is a number of proxies, e.g. 1" }).int().min(1).max(10).optional(),
+    ),
+    TRUSTED_CLIENT_IP_HEADER: z.preprocess(
+      (v) => (typeof emptyToUndefined(v) === "string" ? (v as string).trim().toLowerCase() : undefined),
+      z
+        .string()
+        .regex(/^[a-z0-9-]+$/, "TRUSTED_CLIENT_IP_HEADER is a header name, e.g. x-real-ip")
+        .refine((h) => h !== "x-forwarded-for", "X-Forwarded-For lists every hop: use TRUSTED_PROXY_HOPS for it")
+        .refine((h) => h !== "x-fiberbill-socket-peer", "x-fiberbill-socket-peer is the app's own; leave both unset to use the socket")
+        .optional(),
+    ),
   })
   .transform((env, ctx) => {
     if (!env.AUTH_SECRET && env.NODE_ENV === "production") {
@@ -49,6 +68,10 @@ export const envSchema = z
     }
     if (env.SMTP_URL && !env.MAIL_FROM) {
       ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "MAIL_FROM is required with SMTP_URL, e.g. \"JDC Fiber <billing@jdcfiber.ph>\"" });
+      return z.NEVER;
+    }
+    if (env.TRUSTED_PROXY_HOPS && env.TRUSTED_CLIENT_IP_HEADER) {
+      ctx.addIssue({ code: "custom", path: ["TRUSTED_CLIENT_IP_HEADER"], message: "Set TRUSTED_PROXY_HOPS or TRUSTED_CLIENT_IP_HEADER, not both" });
       return z.NEVER;
     }
     return { ...env, AUTH_SECRET: env.AUTH_SECRET ?? DEV_AUTH_SECRET };

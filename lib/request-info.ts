@@ -1,8 +1,22 @@
-/** Client IP and user agent from request headers (the first X-Forwarded-For hop is the client behind a proxy). */
+import { env, type Env } from "@/lib/env";
+import { clientIpFrom, type ClientIpTrust } from "@/lib/http/client-ip";
+import { socketPeerFrom } from "@/lib/http/socket-peer";
+
+/** The deployment's trust model for client addresses (README, "Environment"). */
+export function clientIpTrust(config: Pick<Env, "TRUSTED_PROXY_HOPS" | "TRUSTED_CLIENT_IP_HEADER"> = env): ClientIpTrust {
+  if (config.TRUSTED_CLIENT_IP_HEADER) return { kind: "header", header: config.TRUSTED_CLIENT_IP_HEADER };
+  if (config.TRUSTED_PROXY_HOPS) return { kind: "proxy-hops", hops: config.TRUSTED_PROXY_HOPS };
+  return { kind: "socket" };
+}
+
+/**
+ * Client IP and user agent, for rate limits and the audit log. The IP comes
+ * from the hop the deployment trusts (TRUSTED_CLIENT_IP_HEADER,
+ * TRUSTED_PROXY_HOPS, else the socket's peer), never from a header any client
+ * can set; null when that hop gave no valid address.
+ */
 export function requestInfo(h: Headers): { ip: string | null; userAgent: string | null } {
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const ip = forwarded || h.get("x-real-ip") || null;
-  return { ip, userAgent: h.get("user-agent") };
+  return { ip: clientIpFrom(h, clientIpTrust(), socketPeerFrom(h)), userAgent: h.get("user-agent") };
 }
 
 /**

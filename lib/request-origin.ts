@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
+import { tenantSlugFromHost } from "@/lib/tenancy/subdomain";
 import { requestHost } from "./request-info";
 import { originFor } from "./urls";
 
@@ -9,4 +10,9 @@ export async function workspaceOrigin(slug: string | null): Promise<string> {
   const h = await headers();
   const proto = h.get("x-forwarded-proto") ?? (env.NODE_ENV === "production" && !requestHost(h)?.includes("localhost") ? "https" : "http");
   return originFor(slug, requestHost(h), env.ROOT_DOMAIN, proto);
+}
+
+/** The origin this request reached (a tenant's or the root domain's), rebuilt from validated parts of the Host header. */
+export async function currentOrigin(): Promise<string> {
+  return workspaceOrigin(tenantSlugFromHost(requestHost(await headers()), env.ROOT_DOMAIN));
 }

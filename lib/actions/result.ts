@@ -9,12 +9,19 @@ export function fail(error: string, fieldErrors: Record<string, string[]> = {}):
   return { ok: false, error, fieldErrors };
 }
 
-/** FormData -> plain object; repeated keys (checkbox groups) become arrays when the key ends in []. */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
+/**
+ * FormData -> plain object; repeated keys (checkbox groups) become arrays when the key ends in [].
+ * An action is a public endpoint: whatever a crafted request passes instead of a form gives an
+ * empty object, which the action's schema then refuses field by field. NUL characters are dropped:
+ * no form sends them, and PostgreSQL text cannot hold them.
+ */
+export function formDataToObject(formData: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [rawKey, value] of formData.entries()) {
+  if (!(formData instanceof FormData)) return out;
+  for (const [rawKey, raw] of formData.entries()) {
     if (rawKey.startsWith("$ACTION")) continue;
-    if (typeof value !== "string") continue;
+    if (typeof raw !== "string") continue;
+    const value = raw.replaceAll("\0", "");
     if (rawKey.endsWith("[]")) {
       const key = rawKey.slice(0, -2);
       const list = (out[key] as string[] | undefined) ?? [];

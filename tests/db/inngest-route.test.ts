@@ -41,3 +41,28 @@ describe("/api/inngest in production", () => {
     expect(text).not.toContain("tenant-daily");
   });
 });
+
+/**
+ * Production without a signing key: the SDK can verify no caller. The route
+ * says so with a 503 instead of the SDK's 500, and runs nothing.
+ */
+describe("/api/inngest in production without INNGEST_SIGNING_KEY", () => {
+  let route: Record<"GET" | "POST" | "PUT", (req: Request, ctx: unknown) => Promise<Response>>;
+
+  beforeAll(async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("INNGEST_DEV", "");
+    vi.stubEnv("AUTH_SECRET", "route-test-secret");
+    vi.stubEnv("INNGEST_SIGNING_KEY", "");
+    vi.resetModules();
+    route = (await import("@/app/api/inngest/route")) as unknown as typeof route;
+  });
+  afterAll(() => vi.unstubAllEnvs());
+
+  it.each(["GET", "PUT", "POST"] as const)("answers %s with 503 and the reason", async (method) => {
+    const body = method === "GET" ? undefined : "{not json";
+    const res = await route[method](new Request("https://demo.example.test/api/inngest?fnId=fiberbill-tenant-daily&stepId=step", { method, body }), {});
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ error: expect.stringMatching(/INNGEST_SIGNING_KEY is not set/) });
+  });
+});

@@ -2,6 +2,7 @@ import { serve } from "inngest/next";
 import { getConnection } from "@/db/client";
 import { inngest } from "@/inngest/client";
 import { createFunctions } from "@/inngest/functions";
+import { inngestServeProblem } from "@/lib/events/inngest-serve";
 import { deliverDueMessages } from "@/lib/notify/sender";
 
 // Inngest calls this route to run the functions. In production the SDK checks
@@ -11,7 +12,7 @@ import { deliverDueMessages } from "@/lib/notify/sender";
 // a month's suspensions more): let serverless hosts give it up to five minutes.
 export const maxDuration = 300;
 
-export const { GET, POST, PUT } = serve({
+const handlers = serve({
   client: inngest,
   functions: createFunctions({
     db: async () => (await getConnection()).app,
@@ -19,3 +20,12 @@ export const { GET, POST, PUT } = serve({
     deliver: deliverDueMessages,
   }),
 });
+
+// Without a signing key the SDK can verify no caller: answer 503 and say why
+// (instrumentation.ts logs the same once at start-up) instead of its 500.
+const problem = inngestServeProblem();
+const unavailable = async () => Response.json({ error: problem }, { status: 503 });
+
+export const GET = problem ? unavailable : handlers.GET;
+export const POST = problem ? unavailable : handlers.POST;
+export const PUT = problem ? unavailable : handlers.PUT;

@@ -6,7 +6,9 @@ import { z } from "zod";
 import { fieldErrorsOf } from "@/lib/actions/field-errors";
 import { fail, formDataToObject, GENERIC_ERROR, type ActionResult } from "@/lib/actions/result";
 import { signIn } from "@/lib/auth";
+import { sameOriginPath } from "@/lib/http/safe-redirect";
 import { retryMessage } from "@/lib/rate-limit/login-limiter";
+import { currentOrigin } from "@/lib/request-origin";
 
 type Redirect = { redirectTo: string };
 const BAD_CREDENTIALS = "That email and password do not match an active account in this workspace.";
@@ -17,23 +19,24 @@ const loginSchema = z.object({
   next: z.string().optional(),
 });
 
-/** Only same-site paths are followed after sign-in. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+/** Where to go after sign-in: `next` when it is a path on this workspace, the dashboard otherwise. */
+async function safeNext(next: string | undefined): Promise<string> {
+  return sameOriginPath(next, await currentOrigin()) ?? "/";
 }
 
 export async function logIn(_prev: ActionResult<Redirect> | null, formData: FormData): Promise<ActionResult<Redirect>> {
   const parsed = loginSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return fail("Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
   try {
+    const redirectTo = await safeNext(parsed.data.next);
     const url: string = await signIn("credentials", {
       email: parsed.data.email,
       password: parsed.data.password,
-      redirectTo: safeNext(parsed.data.next),
+      redirectTo,
       redirect: false,
     });
     if (new URL(url, "http://x").searchParams.has("error")) return fail(BAD_CREDENTIALS);
-    return { ok: true, data: { redirectTo: safeNext(parsed.data.next) } };
+    return { ok: true, data: { redirectTo } };
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof CredentialsSignin) {
