@@ -10,6 +10,7 @@ import path from "node:path";
 import postgres from "postgres";
 import * as schema from "./schema";
 import { APP_ROLE, runtimeDatabaseUrl } from "./database-url";
+import { END_TIMEOUT_SECONDS, POOL_OPTIONS } from "./pool-options";
 import type { Database } from "./types";
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -32,7 +33,7 @@ export async function connect(opts: ConnectOptions): Promise<Connection> {
 }
 
 async function connectPostgres(ownerUrl: string, appUrl?: string): Promise<Connection> {
-  const quiet = { onnotice: () => {} };
+  const quiet = POOL_OPTIONS;
   const ownerClient = postgres(ownerUrl, { max: 2, ...quiet });
   const admin = drizzlePostgres(ownerClient, { schema }) as unknown as Database;
   // The runtime pool is opened lazily: before the first migration its role does not exist yet.
@@ -51,7 +52,7 @@ async function connectPostgres(ownerUrl: string, appUrl?: string): Promise<Conne
     },
     migrate: () => migratePostgres(admin as never, { migrationsFolder }),
     close: async () => {
-      await Promise.all([ownerClient.end(), appClient?.end()]);
+      await Promise.all([ownerClient.end({ timeout: END_TIMEOUT_SECONDS }), appClient?.end({ timeout: END_TIMEOUT_SECONDS })]);
     },
   };
 }
