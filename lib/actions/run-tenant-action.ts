@@ -58,8 +58,10 @@ type Stage = "before" | "handler" | "committing";
  * endpoint: validate input -> session of this subdomain's tenant -> active
  * user -> permission -> withTenant transaction -> audit. Expected failures come
  * back as messages and field errors; anything else is logged and shown as a
- * generic message. Free of Next.js, so integration tests run it with a real
- * database and a session they choose.
+ * generic message, which says nothing was saved only when that is known. A
+ * lost database connection is tried once more when that cannot save twice.
+ * Free of Next.js, so integration tests run it with a real database and a
+ * session they choose.
  */
 export async function runTenantAction<S extends z.ZodType, T>(
   config: ActionConfig<S, NoInfer<T>>,
@@ -83,26 +85,39 @@ export async function runTenantAction<S extends z.ZodType, T>(
     if (config.idempotent && !key) return fail(KEY_MISSING);
     const tenantId = session.tenant.id;
     const actor: Actor = { tenantId, userId: session.user.id, ...request.info };
-    const data = await withTenantOn(request.db, tenantId, async (tx) => {
-      progress.stage = "handler";
-      let result: T;
-      if (config.idempotent && key) {
-        const fingerprint = fingerprintOf(config.idempotent, session.user.id, parsed.data);
-        const claim = await claimIdempotencyKey(tx, { tenantId, key, action: config.idempotent, fingerprint, userId: session.user.id });
-        if (!claim.claimed) {
-          // Already done, by an earlier attempt or a racing one: its result, nothing new.
-          if (claim.action !== config.idempotent || claim.fingerprint !== fingerprint) throw new UserFacingError(KEY_REUSED);
-          progress.stage = "committing";
-          return claim.result as T;
+    const attempt = () =>
+      withTenantOn(request.db, tenantId, async (tx) => {
+        progress.stage = "handler";
+        const ctx: ActionContext = { tx, user: session.user, tenantId, timeZone: session.tenant.timeZone, audit: (e) => recordAudit(tx, actor, e) };
+        let result: T;
+        if (config.idempotent && key) {
+          const fingerprint = fingerprintOf(config.idempotent, session.user.id, parsed.data);
+          const claim = await claimIdempotencyKey(tx, { tenantId, key, action: config.idempotent, fingerprint, userId: session.user.id });
+          if (!claim.claimed) {
+            // Already done, by an earlier attempt or a racing one: its result, nothing new.
+            if (claim.action !== config.idempotent || claim.fingerprint !== fingerprint) throw new UserFacingError(KEY_REUSED);
+            progress.stage = "committing";
+            return claim.result as T;
+          }
+          result = await handler(ctx, parsed.data);
+          await saveIdempotentResult(tx, { tenantId, key, result });
+        } else {
+          result = await handler(ctx, parsed.data);
         }
-        result = await handler({ tx, user: session.user, tenantId, timeZone: session.tenant.timeZone, audit: (e) => recordAudit(tx, actor, e) }, parsed.data);
-        await saveIdempotentResult(tx, { tenantId, key, result });
-      } else {
-        result = await handler({ tx, user: session.user, tenantId, timeZone: session.tenant.timeZone, audit: (e) => recordAudit(tx, actor, e) }, parsed.data);
-      }
-      progress.stage = "committing";
-      return result;
-    });
+        progress.stage = "committing";
+        return result;
+      });
+    let data: T;
+    try {
+      data = await attempt();
+    } catch (error) {
+      // A lost connection is tried once more, on a fresh one, when that cannot save twice: the work
+      // rolled back (it never reached COMMIT), or the form's key returns what a committed first try saved.
+      if (!isConnectionLost(error) || (progress.stage === "committing" && !config.idempotent)) throw error;
+      console.warn("[action] lost the database connection; trying once more", error);
+      progress.stage = "before";
+      data = await attempt();
+    }
     if (config.afterCommit) {
       await config.afterCommit(data, { db: request.db, tenantId, timeZone: session.tenant.timeZone }).catch((error: unknown) => {
         console.error("[action] after-commit work failed", error);

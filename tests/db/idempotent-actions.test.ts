@@ -22,17 +22,19 @@ import { actingAs, addStaff, signUp, type TestTenant } from "../support/tenants"
 const connectionClosed = () => Object.assign(new Error("write CONNECTION_CLOSED 127.0.0.1:5432"), { code: "CONNECTION_CLOSED" });
 
 /**
- * The app's database with one fault in its next transaction: "commit" really
- * commits, then the caller gets a dropped connection instead of the COMMIT's
- * answer; "start" drops the connection at the transaction's first statement
- * (setting the tenant), so nothing of the action runs and it rolls back.
+ * The app's database with a fault in its next `times` transactions: "commit"
+ * really commits, then the caller gets a dropped connection instead of the
+ * COMMIT's answer; "start" drops the connection at the transaction's first
+ * statement (setting the tenant), so nothing of the action runs and it rolls
+ * back. The chain tries a lost connection once more itself: two faults in a
+ * row reach the user.
  */
-function droppingOnce(db: Database, when: "commit" | "start"): Database {
-  let armed = true;
+function dropping(db: Database, when: "commit" | "start", times: number): Database {
+  let left = times;
   const faulty = Object.create(db) as Database;
   faulty.transaction = (async (fn: Parameters<Database["transaction"]>[0], config?: Parameters<Database["transaction"]>[1]) => {
-    if (!armed) return db.transaction(fn, config);
-    armed = false;
+    if (left <= 0) return db.transaction(fn, config);
+    left--;
     if (when === "start") {
       return db.transaction(async (tx) => {
         const broken = Object.create(tx) as typeof tx;
@@ -84,10 +86,21 @@ describe.each(backends)("idempotent money actions on $name", ({ open }) => {
   const asCashier = async (over: Partial<RequestContext> = {}) => ({ ...(await requestAs(db.app, t, cashier)), ...over });
   const cash = (key: string, amount = "500.00") => form({ idempotencyKey: key, customerId, amount, method: "cash", paidOn: "2026-03-02" });
 
-  it("a payment whose COMMIT went through while the connection dropped says so, and the retry with its key returns the same receipt", async () => {
+  it("a payment whose COMMIT's answer was lost is tried again by the chain and returns its one receipt", async () => {
+    const before = await count("payments");
+    const result = await postPaymentAction.runWith(await asCashier({ db: dropping(db.app, "commit", 1) }), cash(randomUUID()));
+    expect(result.ok).toBe(true);
+    expect(await count("payments")).toBe(before + 1);
+    const [posted] = await withTenantOn(db.app, t.tenantId, async (tx) =>
+      rowsOf<{ receipt_number: string }>(await tx.execute(sql`select receipt_number from payments order by created_at desc limit 1`)),
+    );
+    expect(result.ok && result.data.receiptNumber).toBe(posted!.receipt_number);
+  });
+
+  it("a payment whose COMMIT went through while the connection stayed down says so, and the retry with its key returns the same receipt", async () => {
     const before = await count("payments");
     const key = randomUUID();
-    const first = await postPaymentAction.runWith(await asCashier({ db: droppingOnce(db.app, "commit") }), cash(key));
+    const first = await postPaymentAction.runWith(await asCashier({ db: dropping(db.app, "commit", 2) }), cash(key));
     // Not "nothing was saved": it was. The cashier is told the outcome is unknown and that retrying is safe.
     expect(first).toEqual({ ok: false, error: OUTCOME_UNKNOWN_RETRY_SAFE, fieldErrors: {} });
     expect(await count("payments")).toBe(before + 1);
@@ -108,7 +121,7 @@ describe.each(backends)("idempotent money actions on $name", ({ open }) => {
   it("a payment whose connection dropped before its work says nothing was saved, and the retry with its key posts it", async () => {
     const before = await count("payments");
     const key = randomUUID();
-    const first = await postPaymentAction.runWith(await asCashier({ db: droppingOnce(db.app, "start") }), cash(key));
+    const first = await postPaymentAction.runWith(await asCashier({ db: dropping(db.app, "start", 2) }), cash(key));
     expect(first).toEqual({ ok: false, error: GENERIC_ERROR, fieldErrors: {} });
     expect(await count("payments")).toBe(before);
     const retry = await postPaymentAction.runWith(await asCashier(), cash(key));
@@ -160,7 +173,7 @@ describe.each(backends)("idempotent money actions on $name", ({ open }) => {
     const adjustmentKey = randomUUID();
     const charge = () => form({ idempotencyKey: adjustmentKey, customerId, kind: "charge", amount: "350.00", reason: "Replacement router", effectiveOn: "2026-03-02" });
     const adjustmentsBefore = await count("adjustments");
-    expect(await createAdjustmentAction.runWith(await owner({ db: droppingOnce(db.app, "commit") }), charge())).toMatchObject({ ok: false, error: OUTCOME_UNKNOWN_RETRY_SAFE });
+    expect(await createAdjustmentAction.runWith(await owner({ db: dropping(db.app, "commit", 2) }), charge())).toMatchObject({ ok: false, error: OUTCOME_UNKNOWN_RETRY_SAFE });
     expect(await createAdjustmentAction.runWith(await owner(), charge())).toMatchObject({ ok: true });
     expect(await count("adjustments")).toBe(adjustmentsBefore + 1);
 
@@ -168,7 +181,7 @@ describe.each(backends)("idempotent money actions on $name", ({ open }) => {
     if (!paid.ok) throw new Error(paid.error);
     const voidKey = randomUUID();
     const voidIt = () => form({ idempotencyKey: voidKey, id: paid.data.id, reason: "Wrong customer" });
-    expect(await voidPaymentAction.runWith(await owner({ db: droppingOnce(db.app, "commit") }), voidIt())).toMatchObject({ ok: false, error: OUTCOME_UNKNOWN_RETRY_SAFE });
+    expect(await voidPaymentAction.runWith(await owner({ db: dropping(db.app, "commit", 2) }), voidIt())).toMatchObject({ ok: false, error: OUTCOME_UNKNOWN_RETRY_SAFE });
     // Without the key the second void would fail with "already void"; with it, the first void's answer comes back.
     expect(await voidPaymentAction.runWith(await owner(), voidIt())).toMatchObject({ ok: true, data: { message: expect.stringContaining("is void") } });
 
@@ -177,18 +190,25 @@ describe.each(backends)("idempotent money actions on $name", ({ open }) => {
     );
     const invoiceKey = randomUUID();
     const voidInvoice = () => form({ idempotencyKey: invoiceKey, id: invoice!.id, reason: "Billed twice" });
-    expect(await voidInvoiceAction.runWith(await owner({ db: droppingOnce(db.app, "commit") }), voidInvoice())).toMatchObject({ ok: false, error: OUTCOME_UNKNOWN_RETRY_SAFE });
+    expect(await voidInvoiceAction.runWith(await owner({ db: dropping(db.app, "commit", 2) }), voidInvoice())).toMatchObject({ ok: false, error: OUTCOME_UNKNOWN_RETRY_SAFE });
     expect(await voidInvoiceAction.runWith(await owner(), voidInvoice())).toMatchObject({ ok: true, data: { redirectTo: `/billing/invoices/${invoice!.id}` } });
   });
 
-  it("an action without a key that loses its COMMIT's answer does not claim nothing was saved", async () => {
+  it("an action without a key that loses its COMMIT's answer does not claim nothing was saved, nor try again", async () => {
     const before = await count("customers");
     const [brgy] = await withTenantOn(db.app, t.tenantId, async (tx) => rowsOf<{ id: string }>(await tx.execute(sql`select id from barangays limit 1`)));
     const result = await createCustomerAction.runWith(
-      { ...(await requestAs(db.app, t, t.ownerId)), db: droppingOnce(db.app, "commit") },
+      { ...(await requestAs(db.app, t, t.ownerId)), db: dropping(db.app, "commit", 2) },
       form({ firstName: "Nena", lastName: "Uy", mobile: "09175550499", barangayId: brgy!.id, addressLine: "", notes: "" }),
     );
     expect(result).toEqual({ ok: false, error: OUTCOME_UNKNOWN, fieldErrors: {} });
     expect(await count("customers")).toBe(before + 1);
+    // Dropped before its work, the same action is known to have saved nothing: the chain tries it once more itself.
+    const retried = await createCustomerAction.runWith(
+      { ...(await requestAs(db.app, t, t.ownerId)), db: dropping(db.app, "start", 1) },
+      form({ firstName: "Olga", lastName: "Uy", mobile: "09175550498", barangayId: brgy!.id, addressLine: "", notes: "" }),
+    );
+    expect(retried.ok).toBe(true);
+    expect(await count("customers")).toBe(before + 2);
   });
 });
