@@ -62,15 +62,15 @@ export async function failInterruptedRuns(tx: Tx): Promise<number> {
   return rows.length;
 }
 
+/** Inserts the run with the id its runner chose, so a retried start never leaves a second record. */
 export async function insertJobRun(
   tx: Tx,
-  run: { tenantId: string; runDate: string; trigger: JobRunRow["trigger"]; startedBy: string | null; leaseSeconds: number },
-): Promise<string> {
-  const [row] = await tx
+  run: { id: string; tenantId: string; runDate: string; trigger: JobRunRow["trigger"]; startedBy: string | null; leaseSeconds: number },
+): Promise<void> {
+  await tx
     .insert(jobRuns)
-    .values({ tenantId: run.tenantId, runDate: run.runDate, trigger: run.trigger, startedBy: run.startedBy, leaseUntil: sql`now() + make_interval(secs => ${run.leaseSeconds})` })
-    .returning({ id: jobRuns.id });
-  return row!.id;
+    .values({ id: run.id, tenantId: run.tenantId, runDate: run.runDate, trigger: run.trigger, startedBy: run.startedBy, leaseUntil: sql`now() + make_interval(secs => ${run.leaseSeconds})` })
+    .onConflictDoNothing();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Database, Tx } from "@/db/types";
 import { withTenantOn } from "@/db/with-tenant";
 import type { IsoDate } from "@/lib/billing/dates";
@@ -102,7 +103,8 @@ async function withRetries<T>(what: string, fn: () => Promise<T>): Promise<T> {
 
 /** All steps for one date, recorded in job_runs: how `npm run jobs:daily` and "Run now" in the app run it. */
 export async function runDailyPipeline(db: Database, tenantId: string, date: IsoDate, trigger: JobTrigger, opts: RunOptions = {}): Promise<{ runId: string; summary: DailySummary }> {
-  const runId = await withRetries("starting the run", () => startJobRun(db, tenantId, date, trigger, opts.userId ?? null));
+  const id = randomUUID();
+  const runId = await withRetries("starting the run", () => startJobRun(db, tenantId, date, trigger, opts.userId ?? null, id));
   const stopHeartbeat = startHeartbeat(db, tenantId, runId, trigger);
   const summary: DailySummary = {};
   try {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { failInterruptedRuns, failRunningJobRuns, finishJobRunRow, insertJobRun, recordJobStep, renewJobLease } from "@/db/queries/job-runs";
 import type { Database, Tx } from "@/db/types";
 import { withTenantOn } from "@/db/with-tenant";
@@ -28,12 +29,17 @@ export function leaseSecondsFor(trigger: JobTrigger): number {
   return trigger === "schedule" ? 60 * 60 : 5 * 60;
 }
 
-/** Starts the record of a run; the tenant's runs whose process is gone are marked failed first. */
-export async function startJobRun(db: Database, tenantId: string, date: IsoDate, trigger: JobTrigger, userId: string | null): Promise<string> {
-  return withTenantOn(db, tenantId, async (tx) => {
+/**
+ * Starts the record of a run; the tenant's runs whose process is gone are
+ * marked failed first. `id` is chosen by the caller, so a start retried after
+ * a lost connection records one run, not two.
+ */
+export async function startJobRun(db: Database, tenantId: string, date: IsoDate, trigger: JobTrigger, userId: string | null, id: string = randomUUID()): Promise<string> {
+  await withTenantOn(db, tenantId, async (tx) => {
     await failInterruptedRuns(tx);
-    return insertJobRun(tx, { tenantId, runDate: date, trigger, startedBy: userId, leaseSeconds: leaseSecondsFor(trigger) });
+    await insertJobRun(tx, { id, tenantId, runDate: date, trigger, startedBy: userId, leaseSeconds: leaseSecondsFor(trigger) });
   });
+  return id;
 }
 
 /** In a step's transaction: what it did, committed with its work. */
