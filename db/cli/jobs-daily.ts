@@ -27,6 +27,13 @@ for (const [name, value] of [["--date", values.date], ["--until", values.until]]
   }
 }
 
+// Whatever stops the command outside a day's run (the database lost while starting up): one clean
+// line and exit code 1, never a driver's stack trace. Each step commits whole or not at all.
+process.on("uncaughtException", (error) => {
+  console.error(`jobs:daily stopped: ${error instanceof Error ? error.message : String(error)}. Run the same command again to finish.`);
+  process.exit(1);
+});
+
 const conn = await openFromEnv();
 try {
   await conn.migrate();
