@@ -11,6 +11,7 @@ import path from "node:path";
 import postgres from "postgres";
 import * as schema from "./schema";
 import { APP_ROLE, JOBS_ROLE, jobsDatabaseUrl, runtimeDatabaseUrl } from "./database-url";
+import { END_TIMEOUT_SECONDS, POOL_OPTIONS } from "./pool-options";
 import type { Database, JobsHandle } from "./types";
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -37,13 +38,13 @@ export async function connect(opts: ConnectOptions): Promise<Connection> {
 }
 
 async function connectPostgres(ownerUrl: string, appUrl?: string, jobsUrl?: string): Promise<Connection> {
-  const quiet = { onnotice: () => {} };
-  const ownerClient = postgres(ownerUrl, { max: 2, ...quiet });
+  const pool = POOL_OPTIONS;
+  const ownerClient = postgres(ownerUrl, { max: 2, ...pool });
   const admin = drizzlePostgres(ownerClient, { schema }) as unknown as Database;
   // The runtime pool is opened lazily: before the first migration its role does not exist yet.
   let appClient: postgres.Sql | undefined;
   const appDb = () => {
-    appClient ??= postgres(runtimeDatabaseUrl(ownerUrl, appUrl), { max: 10, ...quiet });
+    appClient ??= postgres(runtimeDatabaseUrl(ownerUrl, appUrl), { max: 10, ...pool });
     return drizzlePostgres(appClient, { schema }) as unknown as Database;
   };
   let app: Database | undefined;
@@ -51,7 +52,7 @@ async function connectPostgres(ownerUrl: string, appUrl?: string, jobsUrl?: stri
   let jobsClient: postgres.Sql | undefined;
   let jobsDb: Database | undefined;
   const jobs: JobsHandle = (fn) => {
-    jobsClient ??= postgres(jobsDatabaseUrl(ownerUrl, jobsUrl), { max: 2, ...quiet });
+    jobsClient ??= postgres(jobsDatabaseUrl(ownerUrl, jobsUrl), { max: 2, ...pool });
     jobsDb ??= drizzlePostgres(jobsClient, { schema }) as unknown as Database;
     return jobsDb.transaction(fn);
   };
@@ -65,7 +66,8 @@ async function connectPostgres(ownerUrl: string, appUrl?: string, jobsUrl?: stri
     jobs,
     migrate: () => migratePostgres(admin as never, { migrationsFolder }),
     close: async () => {
-      await Promise.all([ownerClient.end(), appClient?.end(), jobsClient?.end()]);
+      const end = { timeout: END_TIMEOUT_SECONDS };
+      await Promise.all([ownerClient.end(end), appClient?.end(end), jobsClient?.end(end)]);
     },
   };
 }

@@ -7,6 +7,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
+import { useIdempotencyKey } from "./idempotency-key";
 
 type Action = (prev: ActionResult<{ message: string }> | null, formData: FormData) => Promise<ActionResult<{ message: string }>>;
 
@@ -18,14 +19,18 @@ type Action = (prev: ActionResult<{ message: string }> | null, formData: FormDat
 export function AdjustmentForm({ action, customerId, today }: { action: Action; customerId: string; today: string }) {
   const { state, pending, onSubmit, errorsFor } = useActionForm(action);
   const form = useRef<HTMLFormElement>(null);
-  // Clear after a success, ready for the next one; errors keep what was typed.
+  const { field: idempotencyKey, renew } = useIdempotencyKey();
+  // Clear after a success, ready for the next one with a key of its own; errors keep what was typed, and the key.
   useEffect(() => {
-    if (state?.ok) form.current?.reset();
-  }, [state]);
+    if (!state?.ok) return;
+    form.current?.reset();
+    renew();
+  }, [state, renew]);
   return (
     <form ref={form} onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="One-off charge or credit">
       <FormMessage state={state} />
       <input type="hidden" name="customerId" value={customerId} />
+      {idempotencyKey}
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           name="kind"

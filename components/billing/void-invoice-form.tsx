@@ -7,6 +7,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
+import { useIdempotencyKey } from "./idempotency-key";
 
 type Action = (prev: ActionResult<{ redirectTo: string }> | null, formData: FormData) => Promise<ActionResult<{ redirectTo: string }>>;
 
@@ -14,6 +15,7 @@ type Action = (prev: ActionResult<{ redirectTo: string }> | null, formData: Form
 export function VoidInvoiceForm({ action, invoiceId, number }: { action: Action; invoiceId: string; number: string }) {
   const [open, setOpen] = useState(false);
   const { state, pending, onSubmit, errorsFor } = useActionForm(action);
+  const { field: idempotencyKey } = useIdempotencyKey();
   if (!open) {
     return (
       <Button type="button" variant="outline" className="self-start text-destructive" onClick={() => setOpen(true)}>
@@ -28,6 +30,7 @@ export function VoidInvoiceForm({ action, invoiceId, number }: { action: Action;
         A void invoice stays on record with its number, which is never reused; it no longer counts toward the customer&apos;s balance, and the next billing run can bill its period again.
       </p>
       <input type="hidden" name="id" value={invoiceId} />
+      {idempotencyKey}
       <TextField name="reason" label="Reason" placeholder="e.g. Billed the wrong account" autoFocus errors={errorsFor("reason")} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="destructive" disabled={pending}>

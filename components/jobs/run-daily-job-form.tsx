@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/actions/result";
+import { DayTotals } from "./day-totals";
 import { StepResults, type StepInfo } from "./step-results";
 
 export type DailyRunResult = { runId: string; runDate: string; summary: Record<string, Record<string, number>>; message: string };
@@ -47,6 +48,7 @@ export function RunDailyJobForm({ action, today, todayText, steps }: { action: A
       </Field>
       <FormMessage state={state} />
       {state?.ok ? <StepResults steps={steps} summary={state.data.summary} label="What each step did" /> : null}
+      {state?.ok && state.data.summary.day ? <DayTotals counts={state.data.summary.day} /> : null}
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { addDays } from "@/lib/billing/dates";
-import { runDailyPipeline, STEP_LABELS, type DailyStep } from "@/lib/jobs/daily";
+import { DAILY_STEPS, runDailyPipeline, STEP_LABELS } from "@/lib/jobs/daily";
 import { deliverAllDue } from "@/lib/notify/sender";
 import { tenantDate } from "@/lib/time/format";
 import { activeTenants } from "../system";
@@ -27,6 +27,13 @@ for (const [name, value] of [["--date", values.date], ["--until", values.until]]
   }
 }
 
+// Whatever stops the command outside a day's run (the database lost while starting up): one clean
+// line and exit code 1, never a driver's stack trace. Each step commits whole or not at all.
+process.on("uncaughtException", (error) => {
+  console.error(`jobs:daily stopped: ${error instanceof Error ? error.message : String(error)}. Run the same command again to finish.`);
+  process.exit(1);
+});
+
 const conn = await openFromEnv();
 try {
   await conn.migrate();
@@ -44,12 +51,18 @@ try {
     process.exit(2);
   }
   for (let date = first; date <= last; date = addDays(date, 1)) {
-    const { summary } = await runDailyPipeline(conn.app, tenant.id, date, "cli");
-    const sent = await deliverAllDue(conn.app, tenant.id);
-    const parts = Object.entries(summary)
-      .map(([step, counts]) => `${STEP_LABELS[step as DailyStep]}: ${Object.entries(counts ?? {}).map(([k, v]) => `${k} ${v}`).join(", ")}`)
-      .join("; ");
-    console.log(`${tenant.slug} ${date} — ${parts}; outbox: ${JSON.stringify(sent)}`);
+    try {
+      const { summary } = await runDailyPipeline(conn.app, tenant.id, date, "cli");
+      const sent = await deliverAllDue(conn.app, tenant.id);
+      const parts = DAILY_STEPS.map((step) => `${STEP_LABELS[step]}: ${Object.entries(summary[step] ?? {}).map(([k, v]) => `${k} ${v}`).join(", ")}`).join("; ");
+      console.log(`${tenant.slug} ${date} — ${parts}; outbox: ${JSON.stringify(sent)}`);
+    } catch (error) {
+      // A clean stop: every step before the failing one is committed, and each step is safe to run again.
+      console.error(`${tenant.slug} ${date} — stopped: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`The steps before it are saved. Run the command again from --date ${date} to finish${last > date ? ` (and go on to ${last})` : ""}.`);
+      process.exitCode = 1;
+      break;
+    }
   }
 } finally {
   await conn.close();

@@ -59,6 +59,10 @@ export const jobRuns = pgTable(
     startedBy: uuid("started_by"),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
+    /** The last sign of life of the process running it (each step, and a heartbeat between). */
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }).notNull().defaultNow(),
+    /** A running run not heard from by then is taken as interrupted: its process is gone. */
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),

@@ -43,7 +43,7 @@ export function tenantDaily(deps: FunctionDeps) {
       const summary: DailySummary = {};
       for (const name of DAILY_STEPS) {
         summary[name] = await step.run(name, async () =>
-          runDailyStep(await deps.db(), tenantId, date, name, summary, { afterWork: deps.faults?.afterStep }),
+          runDailyStep(await deps.db(), tenantId, date, name, summary, { runId, trigger: "schedule", afterWork: deps.faults?.afterStep }),
         );
       }
       await step.run("finish", async () => finishJobRun(await deps.db(), tenantId, runId, summary));

@@ -10,7 +10,7 @@ import { getSessionState, type CurrentUser } from "@/lib/auth/current";
 import { UserFacingError } from "@/lib/errors";
 import { requestInfo } from "@/lib/request-info";
 import { fieldErrorsOf } from "./field-errors";
-import { fail, formDataToObject, GENERIC_ERROR, type ActionResult } from "./result";
+import { fail, formDataToObject, type ActionResult } from "./result";
 import type { RequestContext } from "./run-tenant-action";
 
 /**
@@ -30,6 +30,8 @@ export type OwnerActionContext = {
 export type OwnerActionConfig<S extends z.ZodType> = { schema: S; revalidate?: string[] };
 
 export const OWNER_ONLY = "Only the account owner can do that.";
+
+const PARTLY_DONE = "Something went wrong on our side, and part of the work may have been saved. Please check what was done before trying again.";
 
 /**
  * The chain of an action only the tenant's owner may call (no role grants it,
@@ -64,7 +66,8 @@ export async function runOwnerAction<S extends z.ZodType, T>(
     if (error instanceof UserFacingError) return fail(error.message, error.fieldErrors);
     if (isNextControlFlow(error)) throw error;
     console.error("[owner action] unexpected error", error);
-    return fail(GENERIC_ERROR);
+    // The handler commits step by step (the daily job): "nothing was saved" would not be true.
+    return fail(PARTLY_DONE);
   }
 }
 

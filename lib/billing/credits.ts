@@ -3,14 +3,19 @@ import { invoices, paymentAllocations } from "@/db/schema";
 import { rowsOf } from "@/db/rows";
 import type { Tx } from "@/db/types";
 import { allocate } from "./allocation";
+import { lockCreditsExclusive } from "./credit-lock";
 
 /**
  * Puts customers' credit to work: the unallocated rest of posted payments
  * (an overpayment, or money freed by a voided invoice) pays their open
  * invoices, oldest payment to oldest due invoice. Called after a billing run
- * creates invoices and after a payment is voided.
+ * creates invoices and after a payment is voided. Holds the tenant's credit
+ * lock exclusive (credit-lock.ts): a payment posted meanwhile either
+ * committed before (its credit is read below) or waits and then sees the new
+ * invoices, and two appliers never allocate the same credit twice.
  */
 export async function applyCredits(tx: Tx, tenantId: string, customerIds?: string[]): Promise<number> {
+  await lockCreditsExclusive(tx, tenantId);
   const only = customerIds && customerIds.length ? sql`and p.customer_id in (${sql.join(customerIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
   const credits = rowsOf<{ id: string; customer_id: string; remaining: string }>(
     await tx.execute(sql`

@@ -8,6 +8,7 @@ import { NotFoundError, pgConstraint, pgErrorCode, UserFacingError } from "@/lib
 import { formatPesos } from "@/lib/money";
 import { takeNumbers } from "@/lib/numbering/counters";
 import { allocate } from "./allocation";
+import { lockCreditsExclusive, lockCreditsShared } from "./credit-lock";
 import { applyCredits } from "./credits";
 
 export { allocate };
@@ -36,6 +37,8 @@ const statusFor = sql`case when ${invoices.amountPaid} >= ${invoices.total} then
  */
 export async function postPayment(ctx: PaymentCtx, tenantId: string, input: PaymentInput): Promise<{ id: string; receiptNumber: string; allocated: number; credit: number }> {
   const { tx } = ctx;
+  // Before reading invoices: a billing run applying credits now finishes first, and then its invoices are seen.
+  await lockCreditsShared(tx, tenantId);
   const [customer] = await tx.select({ id: customers.id }).from(customers).where(eq(customers.id, input.customerId));
   if (!customer) throw new NotFoundError("That customer");
   const picked = input.invoiceIds ?? [];
@@ -103,12 +106,14 @@ export async function postPayment(ctx: PaymentCtx, tenantId: string, input: Paym
 export async function voidPayment(ctx: PaymentCtx, id: string, reason: string): Promise<void> {
   const { tx } = ctx;
   const [payment] = await tx
-    .select({ status: payments.status, receiptNumber: payments.receiptNumber, amount: payments.amount, customerId: payments.customerId })
+    .select({ tenantId: payments.tenantId, status: payments.status, receiptNumber: payments.receiptNumber, amount: payments.amount, customerId: payments.customerId })
     .from(payments)
     .where(eq(payments.id, id))
     .for("update");
   if (!payment) throw new NotFoundError("That payment");
   if (payment.status === "void") throw new UserFacingError(`Receipt ${payment.receiptNumber} is already void.`);
+  // The void ends by applying credits: take that lock now, before holding invoice rows a payment may wait for.
+  await lockCreditsExclusive(tx, payment.tenantId);
   const allocations = await tx
     .select({ invoiceId: paymentAllocations.invoiceId, amount: paymentAllocations.amount })
     .from(paymentAllocations)
@@ -122,8 +127,7 @@ export async function voidPayment(ctx: PaymentCtx, id: string, reason: string): 
   await tx.delete(paymentAllocations).where(eq(paymentAllocations.paymentId, id));
   await tx.update(payments).set({ status: "void", voidReason: reason, voidedAt: sql`now()`, voidedBy: ctx.userId }).where(eq(payments.id, id));
   // Invoices the void reopened are paid from the customer's remaining credit, if any.
-  const [tenant] = await tx.select({ tenantId: payments.tenantId }).from(payments).where(eq(payments.id, id));
-  await applyCredits(tx, tenant!.tenantId, [payment.customerId]);
+  await applyCredits(tx, payment.tenantId, [payment.customerId]);
   await ctx.audit({
     action: "payment.void",
     entityType: "payment",

@@ -58,7 +58,8 @@ describe.each(backends)("daily job actions on $name", ({ open }) => {
     const result = await runDailyJobAction.runWith(await requestAs(db.app, a, a.ownerId), form({ runDate: TODAY }));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(Object.keys(result.data.summary)).toEqual([...DAILY_STEPS]);
+    // Each step, then the day's totals (from the day's data: the owner's summary reports those).
+    expect(Object.keys(result.data.summary)).toEqual([...DAILY_STEPS, "day"]);
     expect(result.data.runDate).toBe(TODAY);
     const runs = await q<{ id: string; run_date: string; trigger: string; status: string; started_by: string; summary: Record<string, Record<string, number>>; error: string | null; finished: boolean }>(
       sql`select id, run_date::text, trigger, status, started_by, summary, error, finished_at is not null as finished from job_runs`,

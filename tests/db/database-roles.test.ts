@@ -39,6 +39,7 @@ const RUNTIME_ROLE = [
   "table counters: INSERT, SELECT, UPDATE",
   "table customer_status_history: INSERT, SELECT",
   "table customers: INSERT, SELECT, UPDATE",
+  "table idempotency_keys: INSERT, SELECT, UPDATE",
   "table invoice_lines: INSERT, SELECT",
   "table invoices: INSERT, SELECT, UPDATE",
   "table job_runs: INSERT, SELECT, UPDATE",

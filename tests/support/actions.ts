@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { resolveTenantBySlug } from "@/db/system";
 import type { Database } from "@/db/types";
 import type { RequestContext } from "@/lib/actions/run-tenant-action";
@@ -15,9 +16,14 @@ export async function requestAs(db: Database, tenant: TestTenant, userId: string
   return { db, session, info: { ip: "203.0.113.9", userAgent: "vitest action" } };
 }
 
-/** FormData from a plain object; arrays become repeated `key[]` entries, as checkbox groups send them. */
+/**
+ * FormData from a plain object; arrays become repeated `key[]` entries, as
+ * checkbox groups send them. Like a freshly opened form, it carries an
+ * idempotency key of its own unless `idempotencyKey` is given.
+ */
 export function form(values: Record<string, string | number | undefined | string[]>): FormData {
   const fd = new FormData();
+  if (!("idempotencyKey" in values)) fd.append("idempotencyKey", randomUUID());
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) continue;
     if (Array.isArray(value)) for (const v of value) fd.append(`${key}[]`, v);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { roles } from "@/db/schema";
 import type { Database, Tx } from "@/db/types";
@@ -80,11 +81,16 @@ export async function addBillingFixtures(app: Database, tenant: TestTenant, cust
   const { executeBillingRun } = await import("@/lib/billing/run");
   const { postPayment } = await import("@/lib/billing/payments");
   const { createAdjustment } = await import("@/lib/billing/adjustments");
+  const { claimIdempotencyKey, saveIdempotentResult } = await import("@/db/queries/idempotency-keys");
   await withTenantOn(app, tenant.tenantId, async (tx) => {
     const ctx = { ...actingAs(tx, tenant), userId: tenant.ownerId };
     await tx.insert(billingSettings).values({ tenantId: tenant.tenantId, businessName: `${tenant.slug} Fiber Inc.` });
     await executeBillingRun(ctx, tenant.tenantId, "2026-01-05");
-    await postPayment(ctx, tenant.tenantId, { customerId, amount: 50000, method: "gcash", reference: `GC-${tenant.slug}`, paidOn: "2026-01-06" });
+    // The payment as the cashier's form posts it: under the form's idempotency key.
+    const key = randomUUID();
+    await claimIdempotencyKey(tx, { tenantId: tenant.tenantId, key, action: "payment.post", fingerprint: "fixture", userId: tenant.ownerId });
+    const paid = await postPayment(ctx, tenant.tenantId, { customerId, amount: 50000, method: "gcash", reference: `GC-${tenant.slug}`, paidOn: "2026-01-06" });
+    await saveIdempotentResult(tx, { tenantId: tenant.tenantId, key, result: paid });
     await createAdjustment(ctx, tenant.tenantId, { customerId, kind: "charge", amount: 25000, reason: "Router replacement", effectiveOn: "2026-01-07" });
   });
 }

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatPesos } from "@/lib/money";
+import { useIdempotencyKey } from "../idempotency-key";
 import type { PostedPayment } from "@/app/(tenant)/t/[tenant]/(app)/payments/actions";
 import { formatDay } from "./format";
 import { PaymentResult } from "./payment-result";
@@ -42,12 +43,15 @@ type Props = {
 export function PaymentForm({ action, customerId, invoices, today }: Props) {
   const { state, pending, onSubmit, errorsFor } = useActionForm(action);
   const [method, setMethod] = useState<Method>("cash");
+  // One key per opened form: posting it again (after a lost connection) returns the same receipt.
+  const { field: idempotencyKey } = useIdempotencyKey();
   const needsReference = NEEDS_REFERENCE.includes(method);
   if (state?.ok) return <PaymentResult result={state.data} />;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Post a payment">
       <FormMessage state={state} />
       <input type="hidden" name="customerId" value={customerId} />
+      {idempotencyKey}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="amount"

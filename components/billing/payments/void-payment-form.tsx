@@ -9,12 +9,14 @@ import { Button } from "@/components/ui/button";
 import { Field, FieldError, FieldLabel } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionResult } from "@/lib/actions/result";
+import { useIdempotencyKey } from "../idempotency-key";
 
 type Action = (prev: ActionResult<{ message: string }> | null, formData: FormData) => Promise<ActionResult<{ message: string }>>;
 
 /** Two steps (open, then confirm with a reason) so a stray tap never voids money. */
 export function VoidPaymentForm({ action, id, receiptNumber }: { action: Action; id: string; receiptNumber: string }) {
   const { state, pending, onSubmit, errorsFor } = useActionForm(action);
+  const { field: idempotencyKey } = useIdempotencyKey();
   const [open, setOpen] = useState(false);
   const router = useRouter();
   // The receipt above must show the VOID mark at once.
@@ -44,6 +46,7 @@ export function VoidPaymentForm({ action, id, receiptNumber }: { action: Action;
     >
       <FormMessage state={state} />
       <input type="hidden" name="id" value={id} />
+      {idempotencyKey}
       <Field data-invalid={Boolean(errorsFor("reason")?.length)}>
         <FieldLabel htmlFor="void-reason">Why is this payment voided?</FieldLabel>
         <Textarea id="void-reason" name="reason" rows={2} autoFocus aria-invalid={Boolean(errorsFor("reason")?.length) || undefined} aria-describedby="void-reason-error" />

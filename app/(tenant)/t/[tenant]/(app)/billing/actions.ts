@@ -17,6 +17,7 @@ export const runBillingAction = tenantAction(
   {
     schema: billingRunSchema,
     permission: "billing.run",
+    idempotent: "billing.run",
     // The run queued a "new invoice" message per invoice: deliver them.
     afterCommit: (_result: { redirectTo: string }, { db, tenantId }) => publish(db, { name: EVENTS.outboxFlush, data: { tenantId } }),
   },
@@ -32,7 +33,7 @@ export const runBillingAction = tenantAction(
   },
 );
 
-export const voidInvoiceAction = tenantAction({ schema: voidInvoiceSchema, permission: "billing.void", revalidate: ["/billing"] }, async (ctx, { id, reason }) => {
+export const voidInvoiceAction = tenantAction({ schema: voidInvoiceSchema, permission: "billing.void", revalidate: ["/billing"], idempotent: "invoice.void" }, async (ctx, { id, reason }) => {
   await voidInvoice({ ...ctx, userId: ctx.user.id }, id, reason);
   // The action's refresh re-renders the invoice as void with its reason; the
   // full navigation is a fallback for when the form is still mounted.
@@ -40,7 +41,7 @@ export const voidInvoiceAction = tenantAction({ schema: voidInvoiceSchema, permi
 });
 
 /** A one-off charge or credit on a customer's account (placed on the customer page). */
-export const createAdjustmentAction = tenantAction({ schema: adjustmentSchema, permission: "billing.run", revalidate: ["/billing"] }, async (ctx, input) => {
+export const createAdjustmentAction = tenantAction({ schema: adjustmentSchema, permission: "billing.run", revalidate: ["/billing"], idempotent: "adjustment.create" }, async (ctx, input) => {
   await createAdjustment({ ...ctx, userId: ctx.user.id }, ctx.tenantId, input);
   const what = input.kind === "charge" ? "Charge" : "Credit";
   return { message: `${what} of ${formatPesos(input.amount)} recorded: "${input.reason}".` };

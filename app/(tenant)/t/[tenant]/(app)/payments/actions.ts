@@ -30,6 +30,8 @@ export const postPaymentAction = tenantAction(
     schema: postPaymentSchema,
     permission: "payments.create",
     revalidate: ["/payments", "/payments/day"],
+    // A retry of the same form (a lost connection, a double click) returns this receipt, never a second payment.
+    idempotent: "payment.post",
     // A payment that clears a suspended customer's balance starts the reconnection; the receipt message goes out.
     afterCommit: (payment: PostedPayment, { db, tenantId }) => publish(db, { name: EVENTS.paymentPosted, data: { tenantId, customerId: payment.customerId, date: payment.reconnectOn } }),
   },
@@ -57,7 +59,7 @@ export const postPaymentAction = tenantAction(
 );
 
 export const voidPaymentAction = tenantAction(
-  { schema: voidPaymentSchema, permission: "payments.void", revalidate: ["/payments", "/payments/day"] },
+  { schema: voidPaymentSchema, permission: "payments.void", revalidate: ["/payments", "/payments/day"], idempotent: "payment.void" },
   async (ctx, { id, reason }) => {
     const payment = await getPayment(ctx.tx, { id });
     if (!payment) throw new NotFoundError("That payment");
