@@ -3,10 +3,12 @@ import { resolveTenantBySlug } from "@/db/system";
 import type { Database } from "@/db/types";
 import type { RequestContext } from "@/lib/actions/run-tenant-action";
 import { loadSessionState } from "@/lib/auth/session-state";
+import { isUuid } from "@/lib/uuid";
 import type { TestTenant } from "./tenants";
 
 /** The session version a token issued to `userId` now would carry (0 for no such user). */
 export async function currentSessionVersion(db: Database, tenant: TestTenant, userId: string): Promise<number> {
+  if (!isUuid(userId)) return 0;
   return (await getSessionUser(db, { tenantId: tenant.tenantId, userId }))?.sessionVersion ?? 0;
 }
 
