@@ -61,8 +61,8 @@ export async function signInWithPassword(deps: SignInDeps, credentials: unknown,
   const check = user ? await checkPassword(password, user.passwordHash) : (await burnPasswordCheck(password), { valid: false, rehash: false });
   if (!tenant || !user || !check.valid || !user.active) {
     if (tenant && user?.active && attempt.ordinal >= LOGIN_LIMITS.account.free) {
-      const failures = { user: { id: user.id, name: user.name, email: user.email }, tenant, failures: attempt.ordinal, ip, at: new Date() };
-      deps.later(() => alertOfFailedSignIns(deps.db, failures));
+      const failures = { user: { id: user.id, name: user.name, email: user.email }, failures: attempt.ordinal, ip, at: new Date() };
+      deps.later(() => alertOfFailedSignIns(deps.db, tenant, failures));
     }
     return INVALID;
   }
