@@ -259,7 +259,7 @@ test.describe("staff, roles and permissions", () => {
     await submitLogin(cashierPage, tenant.slug, cashier.email, cashier.password);
     await answered;
     await expect(cashierPage.getByRole("form", { name: "Sign in" }).getByText(BAD_CREDENTIALS)).toBeVisible();
-    await expect(cashierPage).toHaveURL(`${tenantOrigin(tenant.slug)}/login`);
+    await expect(cashierPage).toHaveURL(`${tenantOrigin(tenant.slug)}/login?reason=deactivated`);
     await context.close();
   });
 
