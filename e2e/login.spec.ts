@@ -26,8 +26,8 @@ test.describe("sign-in on a tenant subdomain", () => {
     await expect(page.getByRole("menu")).toContainText("Cashier");
   });
 
-  test("five failed attempts lock the account for a while", async ({ page, browser }) => {
-    // A tenant of its own: the lock must not touch accounts other specs use.
+  test("after five failed attempts the next one waits", async ({ page, browser }) => {
+    // A tenant of its own: the delay must not touch accounts other specs use.
     const tenant = newTenant("lockout", "Lockout Fiber");
     const signUpContext = await browser.newContext();
     await signUp(await signUpContext.newPage(), tenant);
@@ -38,7 +38,7 @@ test.describe("sign-in on a tenant subdomain", () => {
       await attemptLogin(page, tenant.slug, tenant.email, `wrong-password-${attempt}`);
       await expect(form.getByText(BAD_CREDENTIALS)).toBeVisible();
     }
-    // Locked: even the right password is refused now.
+    // Delayed: even the right password waits now (this browser never signed in to the account).
     await attemptLogin(page, tenant.slug, tenant.email, tenant.password);
     await expect(form.getByText(/^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/)).toBeVisible();
     await expect(page).toHaveURL(`${tenantOrigin(tenant.slug)}/login`);

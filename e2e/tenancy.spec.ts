@@ -94,7 +94,7 @@ test.describe("tenants are walled off by subdomain", () => {
   test("signing out returns to the sign-in page and ends the session", async ({ page }) => {
     await logIn(page, b.slug, b.email, b.password);
     await page.getByRole("button", { name: `Account menu for ${b.owner}` }).click();
-    await page.getByRole("menuitem", { name: "Sign out" }).click();
+    await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(`${tenantOrigin(b.slug)}/login?reason=signed-out`);
     await expect(page.getByText("You have signed out.")).toBeVisible();
     await shot(page, "tenancy-signed-out");

@@ -28,6 +28,7 @@ import { rowsOf } from "@/db/rows";
 import { barangays, users } from "@/db/schema";
 import { resolveTenantBySlug } from "@/db/system";
 import { withTenantOn } from "@/db/with-tenant";
+import type { SessionClaims } from "@/lib/auth/session-cookie";
 import { loadSessionState } from "@/lib/auth/session-state";
 import { customerListSchema } from "@/lib/validations/customer-list";
 import { report, type Case, type Result } from "./bench/customers-report";
@@ -63,7 +64,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 const load1 = () => os.loadavg()[0]!.toFixed(1);
 
-type Session = { tenant: NonNullable<Awaited<ReturnType<typeof resolveTenantBySlug>>>; claims: { userId: string; tenantId: string; tenantSlug: string }; cookie: string; host: string };
+type Session = { tenant: NonNullable<Awaited<ReturnType<typeof resolveTenantBySlug>>>; claims: SessionClaims; cookie: string; host: string };
 
 async function measure(c: Case, s: Session, timings: ReturnType<typeof serverTimings>): Promise<Result> {
   const rt = runtime!;
@@ -184,15 +185,15 @@ try {
   const tenant = await resolveTenantBySlug(rt.db, "bench");
   if (!tenant) throw new Error("the seed made no tenant bench");
   const { owner, barangay, deepCursor } = await withTenantOn(rt.db, tenant.id, async (tx) => ({
-    owner: (await tx.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.isTenantOwner, true)))[0],
+    owner: (await tx.select({ id: users.id, name: users.name, email: users.email, sv: users.sessionVersion }).from(users).where(eq(users.isTenantOwner, true)))[0],
     barangay: (await tx.select({ id: barangays.id }).from(barangays).where(eq(barangays.name, "Carmen")))[0],
     // The last customer of page 1,499: the cursor the Next button of that page carries.
     deepCursor: (await customerPage(tx, { sort: "created", dir: "desc", page: 1499, pageSize: 50 })).rows.at(-1)?.id,
   }));
   if (!owner || !barangay || !deepCursor) throw new Error("bench has no owner, no barangay Carmen or fewer than 75,000 customers");
-  const token = { sub: owner.id, tenantId: tenant.id, tenantSlug: tenant.slug, name: owner.name, email: owner.email };
+  const token = { sub: owner.id, tenantId: tenant.id, tenantSlug: tenant.slug, sv: owner.sv, name: owner.name, email: owner.email };
   const cookie = `${SESSION_COOKIE}=${await encode({ token, secret: authSecret, salt: SESSION_COOKIE })}`;
-  const session: Session = { tenant, claims: { userId: owner.id, tenantId: tenant.id, tenantSlug: tenant.slug }, cookie, host };
+  const session: Session = { tenant, claims: { userId: owner.id, tenantId: tenant.id, tenantSlug: tenant.slug, sessionVersion: owner.sv }, cookie, host };
 
   const cases: Case[] = [
     { name: "first page", path: "/customers" },

@@ -50,7 +50,7 @@ export function SignupForm({ rootDomain, action }: { rootDomain: string; action:
           label="Password"
           type="password"
           autoComplete="new-password"
-          description="At least 10 characters, with letters and numbers."
+          description="At least 10 characters; a few unrelated words make a strong one."
           errors={errorsFor("password")}
         />
       </FieldGroup>

@@ -29,7 +29,7 @@ export function AddStaffForm({ action, roles }: { action: Action; roles: { id: s
           label="Initial password"
           type="text"
           autoComplete="off"
-          description="Share it with them privately; at least 10 characters with letters and numbers."
+          description="Share it with them privately. At least 10 characters; a few unrelated words make a strong one."
           errors={errorsFor("password")}
         />
       </div>

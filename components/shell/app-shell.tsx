@@ -9,12 +9,11 @@ import { UserMenu } from "./user-menu";
 type ShellProps = {
   tenantName: string;
   user: { name: string; email: string; roleLabel: string; permissions: Permission[] };
-  logOut: () => Promise<void>;
   children: React.ReactNode;
 };
 
 /** Sidebar on desktop, a drawer on phones, the tenant's name and the user's menu on top. */
-export function AppShell({ tenantName, user, logOut, children }: ShellProps) {
+export function AppShell({ tenantName, user, children }: ShellProps) {
   const hrefs = visibleNavItems(user.permissions).map((i) => i.href);
   return (
     <div className="flex min-h-dvh">
@@ -33,7 +32,7 @@ export function AppShell({ tenantName, user, logOut, children }: ShellProps) {
           <MobileNav hrefs={hrefs} tenantName={tenantName} />
           <span className="truncate font-semibold md:hidden">{tenantName}</span>
           <div className="ml-auto">
-            <UserMenu name={user.name} email={user.email} roleLabel={user.roleLabel} logOut={logOut} />
+            <UserMenu name={user.name} email={user.email} roleLabel={user.roleLabel} />
           </div>
         </header>
         <main className="flex-1 p-4 md:p-8">{children}</main>

@@ -1,7 +1,8 @@
 "use client";
 
-import { LogOut, Moon, Sun } from "lucide-react";
+import { LogOut, MonitorSmartphone, Moon, Sun } from "lucide-react";
 import { useTheme } from "next-themes";
+import { useRef } from "react";
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import {
@@ -22,41 +23,53 @@ function initials(name: string): string {
     .join("");
 }
 
-export function UserMenu({ name, email, roleLabel, logOut }: { name: string; email: string; roleLabel: string; logOut: () => Promise<void> }) {
+/**
+ * Sign-out is a form POST to /logout (a GET signs no one out), answered with
+ * a redirect to the sign-in page: a full page load, so nothing of the
+ * signed-in client state survives. The forms sit outside the menu, which
+ * unmounts its items when it closes.
+ */
+export function UserMenu({ name, email, roleLabel }: { name: string; email: string; roleLabel: string }) {
   const { resolvedTheme, setTheme } = useTheme();
-  const signOutAndLeave = async () => {
-    await logOut();
-    // A full page load, so nothing of the signed-in client state survives.
-    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-    window.location.assign("/login?reason=signed-out");
-  };
+  const signOutForm = useRef<HTMLFormElement>(null);
+  const everywhereForm = useRef<HTMLFormElement>(null);
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="h-9 gap-2 px-2" aria-label={`Account menu for ${name}`}>
-          <Avatar className="size-7">
-            <AvatarFallback className="text-xs">{initials(name)}</AvatarFallback>
-          </Avatar>
-          <span className="hidden max-w-40 truncate text-sm sm:inline">{name}</span>
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-60">
-        <DropdownMenuLabel className="flex flex-col">
-          <span className="truncate">{name}</span>
-          <span className="truncate text-xs font-normal text-muted-foreground">{email}</span>
-          <span className="text-xs font-normal text-muted-foreground">{roleLabel}</span>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => setTheme(resolvedTheme === "dark" ? "light" : "dark")}>
-          {resolvedTheme === "dark" ? <Sun /> : <Moon />}
-          {resolvedTheme === "dark" ? "Light theme" : "Dark theme"}
-        </DropdownMenuItem>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => void signOutAndLeave()}>
-          <LogOut />
-          Sign out
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <>
+      <form ref={signOutForm} method="post" action="/logout" hidden />
+      <form ref={everywhereForm} method="post" action="/logout" hidden>
+        <input type="hidden" name="scope" value="all" />
+      </form>
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button variant="ghost" className="h-9 gap-2 px-2" aria-label={`Account menu for ${name}`}>
+            <Avatar className="size-7">
+              <AvatarFallback className="text-xs">{initials(name)}</AvatarFallback>
+            </Avatar>
+            <span className="hidden max-w-40 truncate text-sm sm:inline">{name}</span>
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="end" className="w-60">
+          <DropdownMenuLabel className="flex flex-col">
+            <span className="truncate">{name}</span>
+            <span className="truncate text-xs font-normal text-muted-foreground">{email}</span>
+            <span className="text-xs font-normal text-muted-foreground">{roleLabel}</span>
+          </DropdownMenuLabel>
+          <DropdownMenuSeparator />
+          <DropdownMenuItem onSelect={() => setTheme(resolvedTheme === "dark" ? "light" : "dark")}>
+            {resolvedTheme === "dark" ? <Sun /> : <Moon />}
+            {resolvedTheme === "dark" ? "Light theme" : "Dark theme"}
+          </DropdownMenuItem>
+          <DropdownMenuSeparator />
+          <DropdownMenuItem onSelect={() => signOutForm.current?.requestSubmit()}>
+            <LogOut />
+            Sign out
+          </DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => everywhereForm.current?.requestSubmit()}>
+            <MonitorSmartphone />
+            Sign out of all devices
+          </DropdownMenuItem>
+        </DropdownMenuContent>
+      </DropdownMenu>
+    </>
   );
 }

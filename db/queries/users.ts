@@ -13,6 +13,7 @@ export type UserWithRole = {
   roleId: string | null;
   roleName: string | null;
   rolePermissions: string[] | null;
+  sessionVersion: number;
 };
 
 const userWithRoleColumns = {
@@ -25,6 +26,7 @@ const userWithRoleColumns = {
   roleId: users.roleId,
   roleName: roles.name,
   rolePermissions: roles.permissions,
+  sessionVersion: users.sessionVersion,
 };
 
 export async function findUserByEmail(tx: Tx, { email }: { email: string }): Promise<UserWithRole | null> {
@@ -63,6 +65,7 @@ export async function getSessionUser(db: Database, { tenantId, userId }: { tenan
     active: boolean;
     role_name: string | null;
     role_permissions: string[] | null;
+    session_version: number;
   }>(await db.execute(sql`select * from fiberbill_session_user(${tenantId}::uuid, ${userId}::uuid)`));
   return row
     ? {
@@ -73,6 +76,7 @@ export async function getSessionUser(db: Database, { tenantId, userId }: { tenan
         active: row.active,
         roleName: row.role_name,
         rolePermissions: row.role_permissions,
+        sessionVersion: Number(row.session_version),
       }
     : null;
 }
@@ -97,4 +101,34 @@ export async function listStaff(tx: Tx) {
 
 export async function touchLastLogin(tx: Tx, { id }: { id: string }) {
   await tx.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, id));
+}
+
+/** Replaces a password hash (a rehash at sign-in, or a new password: then also end the user's sessions). */
+export async function setPasswordHash(tx: Tx, { id, passwordHash }: { id: string; passwordHash: string }) {
+  await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, id));
+}
+
+/**
+ * Raises a user's session version, so every token issued before stops
+ * working. With `from`, only if the version is still that one (a sign-out
+ * with a current token; a stale token cannot end anyone's sessions again).
+ * Returns whether a row changed.
+ */
+export async function bumpSessionVersion(tx: Tx, { id, from }: { id: string; from?: number }): Promise<boolean> {
+  const rows = await tx
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(from === undefined ? eq(users.id, id) : and(eq(users.id, id), eq(users.sessionVersion, from)))
+    .returning({ id: users.id });
+  return rows.length > 0;
+}
+
+/** Raises the session version of everyone holding a role; returns how many. */
+export async function bumpSessionVersionOfRole(tx: Tx, { roleId }: { roleId: string }): Promise<number> {
+  const rows = await tx
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.roleId, roleId))
+    .returning({ id: users.id });
+  return rows.length;
 }

@@ -4,6 +4,7 @@ import {
   check,
   foreignKey,
   index,
+  integer,
   pgTable,
   primaryKey,
   text,
@@ -45,6 +46,12 @@ export const users = pgTable(
     isTenantOwner: boolean("is_tenant_owner").notNull().default(false),
     roleId: uuid("role_id"),
     active: boolean("active").notNull().default(true),
+    /**
+     * Carried in the session token and compared on every request: raising it
+     * ends every session of this user (sign-out, password change, fewer
+     * permissions, deactivation), including a copied token.
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -43,7 +43,9 @@ export async function requireUser(): Promise<{ user: CurrentUser; tenant: Tenant
     case "signed-in":
       return { user: s.user, tenant: s.tenant };
     case "deactivated":
-      redirect("/logout?reason=deactivated");
+      // Straight to the sign-in page: its cookie needs no clearing, as
+      // deactivation ended the user's sessions (their version was raised).
+      redirect("/login?reason=deactivated");
     case "other-tenant":
       redirect("/login?reason=other-workspace");
     default:

@@ -1,12 +1,17 @@
+import { after } from "next/server";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { getConnection } from "@/db/client";
 import { env } from "@/lib/env";
-import { authorizeHandoff, authorizePassword } from "./authorize";
+import { counterStore } from "@/lib/rate-limit";
+import { signInWithHandoff, signInWithPassword, type SignInDeps } from "./authorize";
+import { endSessionsOfToken } from "./sessions";
 
 declare module "next-auth" {
   interface User {
     tenantId?: string;
     tenantSlug?: string;
+    sessionVersion?: number;
   }
   interface Session {
     tenantId: string;
@@ -20,6 +25,20 @@ export class RateLimitedSignin extends CredentialsSignin {
   constructor(readonly retryAfterSeconds: number) {
     super();
   }
+}
+
+async function signInDeps(): Promise<SignInDeps> {
+  return {
+    db: (await getConnection()).app,
+    store: counterStore(),
+    secret: env.AUTH_SECRET,
+    rootDomain: env.ROOT_DOMAIN,
+    later: (task) =>
+      after(() =>
+        // The message only: a provider error's cause can quote the SMTP URL with its password.
+        task().catch((error: unknown) => console.error("[auth] work after sign-in failed:", error instanceof Error ? error.message : String(error))),
+      ),
+  };
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -40,7 +59,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       id: "credentials",
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const result = await authorizePassword(credentials, request.headers);
+        const result = await signInWithPassword(await signInDeps(), credentials, request.headers);
         if (result.ok) return result.user;
         if (result.reason === "rate_limited") {
           const error = new RateLimitedSignin(result.retryAfterSeconds ?? 60);
@@ -53,15 +72,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       id: "handoff",
       credentials: { token: {} },
-      authorize: (credentials, request) => authorizeHandoff(credentials, request.headers),
+      authorize: async (credentials, request) => signInWithHandoff(await signInDeps(), credentials, request.headers),
     }),
   ],
+  events: {
+    // Every sign-out, by our /logout or Auth.js's own route, ends the user's
+    // sessions everywhere, so a copy of the token is refused from now on.
+    // A failure is logged by Auth.js and the cookie is still cleared.
+    async signOut(message) {
+      if ("token" in message) await endSessionsOfToken((await getConnection()).app, message.token);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.tenantId = user.tenantId;
         token.tenantSlug = user.tenantSlug;
+        token.sv = user.sessionVersion;
       }
       return token;
     },

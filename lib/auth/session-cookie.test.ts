@@ -5,11 +5,11 @@ import { readSessionClaims, usesSecureCookie } from "./session-cookie";
 const SECRET = "unit-test-secret-unit-test-secret-0123";
 const PLAIN = "authjs.session-token";
 const SECURE = "__Secure-authjs.session-token";
-const claims = { sub: "7b0c1f9e-2a7d-4a59-9a55-0d8c8a5f0e11", tenantId: "d3f1d0b4-5a55-4f0a-8a51-9f0cbe3a1c22", tenantSlug: "demo", name: "Ana", email: "ana@demo.test" };
+const claims = { sub: "7b0c1f9e-2a7d-4a59-9a55-0d8c8a5f0e11", tenantId: "d3f1d0b4-5a55-4f0a-8a51-9f0cbe3a1c22", tenantSlug: "demo", sv: 3, name: "Ana", email: "ana@demo.test" };
 
 const header = (cookies: [string, string][]) => cookies.map(([n, v]) => `${n}=${v}`).join("; ");
 const token = (salt: string, maxAge = 3600, secret = SECRET) => encode({ token: claims, secret, salt, maxAge });
-const expected = { userId: claims.sub, tenantId: claims.tenantId, tenantSlug: "demo" };
+const expected = { userId: claims.sub, tenantId: claims.tenantId, tenantSlug: "demo", sessionVersion: 3 };
 
 afterEach(() => vi.useRealTimers());
 
@@ -82,5 +82,12 @@ describe("readSessionClaims", () => {
   it("gives no claims for a verified token without a tenant", async () => {
     const bare = await encode({ token: { sub: claims.sub }, secret: SECRET, salt: PLAIN });
     expect(await readSessionClaims(header([[PLAIN, bare]]), false, SECRET)).toBeNull();
+  });
+
+  it("gives no claims for a token without a session version (issued before sessions could be ended)", async () => {
+    const legacy = await encode({ token: { ...claims, sv: undefined }, secret: SECRET, salt: PLAIN });
+    expect(await readSessionClaims(header([[PLAIN, legacy]]), false, SECRET)).toBeNull();
+    const odd = await encode({ token: { ...claims, sv: "3" }, secret: SECRET, salt: PLAIN });
+    expect(await readSessionClaims(header([[PLAIN, odd]]), false, SECRET)).toBeNull();
   });
 });

@@ -4,7 +4,8 @@ import { decode } from "next-auth/jwt";
 const SECURE_COOKIE = "__Secure-authjs.session-token";
 const PLAIN_COOKIE = "authjs.session-token";
 
-export type SessionClaims = { userId: string; tenantId: string; tenantSlug: string };
+/** What sign-in wrote into the token: who, in which tenant, and at which session version (see sessions.ts). */
+export type SessionClaims = { userId: string; tenantId: string; tenantSlug: string; sessionVersion: number };
 
 /**
  * Whether Auth.js uses the `__Secure-` cookie for this request, decided as it
@@ -65,9 +66,14 @@ async function claimsOf(token: string, secret: string, salt: string): Promise<Se
   if (hit && hit.expiresAt > Date.now()) return hit.claims;
   if (hit) verified.delete(key);
   const payload = await decode({ token, secret, salt }).catch(() => null);
+  // A token without a session version predates it: it cannot be ended, so it is not accepted.
   const claims =
-    payload && typeof payload.sub === "string" && typeof payload.tenantId === "string" && typeof payload.tenantSlug === "string"
-      ? { userId: payload.sub, tenantId: payload.tenantId, tenantSlug: payload.tenantSlug }
+    payload &&
+    typeof payload.sub === "string" &&
+    typeof payload.tenantId === "string" &&
+    typeof payload.tenantSlug === "string" &&
+    Number.isSafeInteger(payload.sv)
+      ? { userId: payload.sub, tenantId: payload.tenantId, tenantSlug: payload.tenantSlug, sessionVersion: payload.sv as number }
       : null;
   // A token that does not decrypt is not remembered: it costs its sender the same each time.
   if (payload && typeof payload.exp === "number") {
@@ -82,7 +88,7 @@ async function claimsOf(token: string, secret: string, salt: string): Promise<Se
  * `auth()` gives them to a server component, without running Auth.js's whole
  * request handler (which also re-encrypts a rolled cookie that a server
  * component cannot set). Expiry is checked on every call. Null when there is
- * no cookie, it does not verify, or it lacks the tenant claims sign-in writes.
+ * no cookie, it does not verify, or it lacks the claims sign-in writes.
  */
 export async function readSessionClaims(cookieHeader: string | null, secure: boolean, secret: string): Promise<SessionClaims | null> {
   const name = secure ? SECURE_COOKIE : PLAIN_COOKIE;

@@ -4,7 +4,7 @@ import type { Database } from "@/db/types";
 import { ALL_PERMISSIONS, type Permission } from "@/lib/permissions/catalog";
 import { effectivePermissions } from "@/lib/permissions/check";
 import { isUuid } from "@/lib/uuid";
-
+import type { SessionClaims } from "./session-cookie";
 
 export type CurrentUser = {
   id: string;
@@ -27,19 +27,19 @@ export type SessionState =
  * Who is signed in to this tenant, given the request's tenant and the
  * session's claims. The session must belong to the tenant of the Host, and
  * the user is re-read from the database, so a deactivated user or a changed
- * role takes effect at the next request.
+ * role takes effect at the next request; a token whose session version is no
+ * longer the user's (signed out, password changed, permissions cut) signs in
+ * no one. A deactivated user is told so even with an ended token: the sign-in
+ * page shows why.
  */
-export async function loadSessionState(
-  db: Database,
-  tenant: TenantRef | null,
-  session: { userId: string; tenantId: string; tenantSlug: string } | null,
-): Promise<SessionState> {
+export async function loadSessionState(db: Database, tenant: TenantRef | null, session: SessionClaims | null): Promise<SessionState> {
   if (!tenant || !session?.userId) return { state: "signed-out" };
   if (session.tenantId !== tenant.id) return { state: "other-tenant", tenantSlug: session.tenantSlug };
   if (!isUuid(session.userId)) return { state: "signed-out" };
   const user = await getSessionUser(db, { tenantId: tenant.id, userId: session.userId });
   if (!user) return { state: "signed-out" };
   if (!user.active || tenant.status !== "active") return { state: "deactivated" };
+  if (user.sessionVersion !== session.sessionVersion) return { state: "signed-out" };
   return {
     state: "signed-in",
     tenant,

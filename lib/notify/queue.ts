@@ -42,7 +42,7 @@ export type MessageRequest = {
   dedupeKey: string;
 };
 
-type OutboxRow = { channel: "sms" | "email"; recipient: string; customer_id: string | null; template_key: string; subject: string | null; body: string; dedupe_key: string };
+export type OutboxRow = { channel: "sms" | "email"; recipient: string; customer_id: string | null; template_key: string; subject: string | null; body: string; dedupe_key: string };
 
 /** The outbox rows a request turns into: one per enabled channel the recipient can be reached on. */
 export function outboxRowsFor(config: NotifyConfig, request: MessageRequest): OutboxRow[] {
@@ -68,7 +68,11 @@ const CHUNK = 5000;
  * before is skipped. Returns how many rows were new.
  */
 export async function queueMessages(tx: Tx, tenantId: string, config: NotifyConfig, requests: MessageRequest[]): Promise<number> {
-  const rows = requests.flatMap((r) => outboxRowsFor(config, r));
+  return insertOutboxRows(tx, tenantId, requests.flatMap((r) => outboxRowsFor(config, r)));
+}
+
+/** Writes rendered messages to the outbox in the caller's transaction; a (channel, dedupe key) seen before is skipped. */
+export async function insertOutboxRows(tx: Tx, tenantId: string, rows: OutboxRow[]): Promise<number> {
   let inserted = 0;
   for (let i = 0; i < rows.length; i += CHUNK) {
     const result = await tx.execute(sql`

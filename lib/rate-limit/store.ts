@@ -6,6 +6,8 @@
 export interface CounterStore {
   /** Adds one to `key` and returns the new count; the window starts at the first hit. */
   increment(key: string, windowSeconds: number): Promise<{ count: number; resetAt: number }>;
+  /** Takes one back (a reserved attempt that was not used); never below zero, keeps the window. */
+  decrement(key: string): Promise<void>;
   get(key: string): Promise<{ count: number; resetAt: number } | null>;
   reset(key: string): Promise<void>;
 }
@@ -24,6 +26,11 @@ export class MemoryCounterStore implements CounterStore {
     this.counters.set(key, next);
     if (this.counters.size > 50_000) this.sweep(now);
     return next;
+  }
+
+  async decrement(key: string) {
+    const current = this.counters.get(key);
+    if (current && current.resetAt > this.now() && current.count > 0) this.counters.set(key, { ...current, count: current.count - 1 });
   }
 
   async get(key: string) {

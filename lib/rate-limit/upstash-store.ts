@@ -1,6 +1,11 @@
 import { Redis } from "@upstash/redis";
 import type { CounterStore } from "./store";
 
+const DECREMENT_IF_POSITIVE = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count > 0 then return redis.call('DECR', KEYS[1]) end
+return 0`;
+
 /** The same counters in Upstash Redis: INCR, then PEXPIRE when the key is new (one round trip via pipeline). */
 export class UpstashCounterStore implements CounterStore {
   private readonly redis: Redis;
@@ -17,6 +22,11 @@ export class UpstashCounterStore implements CounterStore {
       ttlMs = windowSeconds * 1000;
     }
     return { count, resetAt: Date.now() + ttlMs };
+  }
+
+  async decrement(key: string) {
+    // DECR on a key that expired would create it without a TTL at -1: only where it still counts.
+    await this.redis.eval(DECREMENT_IF_POSITIVE, [this.prefix + key], []);
   }
 
   async get(key: string) {

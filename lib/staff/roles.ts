@@ -3,6 +3,7 @@ import { roles, users } from "@/db/schema";
 import type { Tx } from "@/db/types";
 import type { AuditEntry } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/record";
+import { endRoleSessions, removesPermissions } from "@/lib/auth/sessions";
 import { NotFoundError, pgErrorCode, UserFacingError } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions/catalog";
 
@@ -45,6 +46,8 @@ export async function updateRole({ tx, audit }: Ctx, id: string, raw: RoleInput)
     if (pgErrorCode(error) === "23505") throw new UserFacingError(NAME_TAKEN, { name: [NAME_TAKEN] });
     throw error;
   }
+  // Fewer permissions: everyone holding the role signs in again, under the new set.
+  if (removesPermissions(before.permissions, input.permissions)) await endRoleSessions(tx, { roleId: id });
   const diff = changedFields({ ...before, permissions: [...before.permissions].sort() }, input);
   await audit({ action: "role.update", entityType: "role", entityId: id, ...diff });
 }

@@ -1,8 +1,10 @@
 import { eq, sql } from "drizzle-orm";
-import { roles, users } from "@/db/schema";
+import { roles, tenants, users } from "@/db/schema";
 import type { Tx } from "@/db/types";
 import type { AuditEntry } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-policy";
+import { endUserSessions, removesPermissions } from "@/lib/auth/sessions";
 import { NotFoundError, pgErrorCode, UserFacingError } from "@/lib/errors";
 
 type Ctx = { tx: Tx; audit: (e: AuditEntry) => Promise<void> };
@@ -10,14 +12,22 @@ export type StaffInput = { name: string; email: string; roleId: string; password
 
 const EMAIL_TAKEN = "Someone on your staff already uses that email.";
 
-async function roleName(tx: Tx, roleId: string): Promise<string> {
-  const [role] = await tx.select({ name: roles.name }).from(roles).where(eq(roles.id, roleId));
+async function roleOf(tx: Tx, roleId: string): Promise<{ name: string; permissions: string[] }> {
+  const [role] = await tx.select({ name: roles.name, permissions: roles.permissions }).from(roles).where(eq(roles.id, roleId));
   if (!role) throw new UserFacingError("Choose a role.", { roleId: ["Choose a role."] });
-  return role.name;
+  return role;
+}
+
+/** The whole password policy, with this workspace's address and the new user's email as context words. */
+async function checkNewPassword(tx: Tx, tenantId: string, input: StaffInput): Promise<void> {
+  const [tenant] = await tx.select({ slug: tenants.slug }).from(tenants).where(eq(tenants.id, tenantId));
+  const problem = passwordProblem(input.password, { slug: tenant?.slug, email: input.email });
+  if (problem) throw new UserFacingError("Please correct the highlighted fields.", { password: [problem] });
 }
 
 export async function createStaffUser({ tx, audit }: Ctx, tenantId: string, input: StaffInput): Promise<{ id: string }> {
-  const role = await roleName(tx, input.roleId);
+  const role = (await roleOf(tx, input.roleId)).name;
+  await checkNewPassword(tx, tenantId, input);
   const passwordHash = await hashPassword(input.password);
   try {
     const [row] = await tx
@@ -43,7 +53,11 @@ async function lockStaff(tx: Tx, id: string) {
   return user;
 }
 
-/** Deactivation takes effect at the user's next request: every request re-reads `active`. */
+/**
+ * Deactivation takes effect at the user's next request: every request re-reads
+ * `active`. It also ends the user's sessions, so a reactivation later does not
+ * bring back a token issued before.
+ */
 export async function setStaffActive({ tx, audit }: Ctx, actorId: string, id: string, active: boolean): Promise<void> {
   const user = await lockStaff(tx, id);
   if (user.isTenantOwner) throw new UserFacingError("The account owner cannot be deactivated.");
@@ -53,6 +67,7 @@ export async function setStaffActive({ tx, audit }: Ctx, actorId: string, id: st
     .update(users)
     .set({ active, deactivatedAt: active ? null : sql`now()`, updatedAt: sql`now()` })
     .where(eq(users.id, id));
+  if (!active) await endUserSessions(tx, { userId: id });
   await audit({
     action: active ? "user.reactivate" : "user.deactivate",
     entityType: "user",
@@ -67,7 +82,9 @@ export async function changeStaffRole({ tx, audit }: Ctx, actorId: string, id: s
   if (user.isTenantOwner) throw new UserFacingError("The account owner holds every permission and has no role.");
   if (id === actorId) throw new UserFacingError("You cannot change your own role.");
   if (user.roleId === roleId) return;
-  const [before, after] = [user.roleId ? await roleName(tx, user.roleId) : null, await roleName(tx, roleId)];
+  const [before, after] = [user.roleId ? await roleOf(tx, user.roleId) : null, await roleOf(tx, roleId)];
   await tx.update(users).set({ roleId, updatedAt: sql`now()` }).where(eq(users.id, id));
-  await audit({ action: "user.role_change", entityType: "user", entityId: id, before: { role: before }, after: { role: after } });
+  // A role with fewer permissions: the sessions opened under the old one end.
+  if (before && removesPermissions(before.permissions, after.permissions)) await endUserSessions(tx, { userId: id });
+  await audit({ action: "user.role_change", entityType: "user", entityId: id, before: { role: before?.name ?? null }, after: { role: after.name } });
 }

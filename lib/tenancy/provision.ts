@@ -3,6 +3,7 @@ import { createTenantRow } from "@/db/system";
 import type { Database } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import { pgConstraint, pgErrorCode, UserFacingError } from "@/lib/errors";
 import { STARTER_ROLES } from "@/lib/permissions/catalog";
 import type { SignupInput } from "@/lib/validations/signup";
@@ -30,6 +31,8 @@ export async function provisionTenant(
   request: { ip: string | null; userAgent: string | null },
   hooks: { afterRoles?: () => Promise<void> } = {},
 ): Promise<ProvisionedTenant> {
+  const problem = passwordProblem(input.password, { slug: input.subdomain, email: input.email });
+  if (problem) throw new UserFacingError("Please correct the highlighted fields.", { password: [problem] });
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordProblem } from "@/lib/auth/password-policy";
 
 export const personName = z.string().trim().min(2, "Enter a name of at least 2 characters.").max(100, "Use at most 100 characters.");
 export const email = z
@@ -7,8 +8,12 @@ export const email = z
   .toLowerCase()
   .min(1, "Enter an email address.")
   .pipe(z.email("Enter a valid email address, like juan@example.com."));
-export const newPassword = z
-  .string()
-  .min(10, "Use at least 10 characters.")
-  .max(200, "Use at most 200 characters.")
-  .refine((p) => /[a-zA-Z]/.test(p) && /[0-9]/.test(p), "Use both letters and numbers.");
+/**
+ * A password being set: length, the common-password list and "FiberBill"
+ * (lib/auth/password-policy.ts). Where the workspace and email are known, the
+ * schema or domain function checks those words too (passwordProblem with a context).
+ */
+export const newPassword = z.string().superRefine((value, ctx) => {
+  const problem = passwordProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});

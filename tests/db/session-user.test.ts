@@ -5,6 +5,7 @@ import { resolveTenantBySlug } from "@/db/system";
 import type { Database } from "@/db/types";
 import { withTenantOn } from "@/db/with-tenant";
 import { loadSessionState } from "@/lib/auth/session-state";
+import { currentSessionVersion } from "../support/actions";
 import { backends, type TestDatabase } from "../support/databases";
 import { one } from "../support/sql";
 import { addStaff, signUp, type TestTenant } from "../support/tenants";
@@ -27,8 +28,14 @@ describe.each(backends)("the session's user on $name", ({ open }) => {
   });
   afterAll(() => db?.drop());
 
+  // A token issued now: it carries the user's current session version.
   const stateFor = async (tenant: TestTenant, userId: string, claimedTenant: TestTenant = tenant) =>
-    loadSessionState(db.app, await resolveTenantBySlug(db.app, tenant.slug), { userId, tenantId: claimedTenant.tenantId, tenantSlug: claimedTenant.slug });
+    loadSessionState(db.app, await resolveTenantBySlug(db.app, tenant.slug), {
+      userId,
+      tenantId: claimedTenant.tenantId,
+      tenantSlug: claimedTenant.slug,
+      sessionVersion: await currentSessionVersion(db.app, claimedTenant, userId),
+    });
 
   it("reads the user and their role's permissions", async () => {
     const s = await stateFor(a, cashier);

@@ -67,7 +67,7 @@ describe.each(backends)("sign-up and system functions on $name", ({ open }) => {
     expect(seen.users).toHaveLength(1);
     const owner = seen.users[0]!;
     expect(owner).toMatchObject({ id: a.ownerId, email: SHARED_EMAIL, is_tenant_owner: true, role_id: null });
-    expect(owner.password_hash).toMatch(/^\$2[aby]\$12\$/);
+    expect(owner.password_hash).toMatch(/^\$argon2id\$/);
     expect(owner.password_hash).not.toContain(PASSWORD);
     expect(await verifyPassword(PASSWORD, owner.password_hash)).toBe(true);
     expect(seen.audit).toEqual([

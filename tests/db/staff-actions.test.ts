@@ -43,7 +43,7 @@ describe.each(backends)("staff and role actions on $name", ({ open }) => {
   it("refuses a cashier, who lacks users.manage", async () => {
     const result = await addStaffAction.runWith(
       await requestAs(db.app, a, cashierA),
-      form({ name: "Sneaky Staff", email: "sneaky@act-alpha.test", roleId: "00000000-0000-4000-8000-000000000000", password: "password-2026" }),
+      form({ name: "Sneaky Staff", email: "sneaky@act-alpha.test", roleId: "00000000-0000-4000-8000-000000000000", password: "sneaky-mango-2026" }),
     );
     expect(result).toMatchObject({ ok: false, error: "You do not have permission to do that." });
   });
