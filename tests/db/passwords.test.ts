@@ -10,6 +10,7 @@ import { MemoryCounterStore } from "@/lib/rate-limit/store";
 import { provisionTenant } from "@/lib/tenancy/provision";
 import { signupSchema } from "@/lib/validations/signup";
 import { form, requestAs } from "../support/actions";
+import { fromClientIp } from "../support/client-ip";
 import { backends, type TestDatabase } from "../support/databases";
 import { one } from "../support/sql";
 import { addStaff, PASSWORD, REQUEST, roleIdOf, signUp, type TestTenant } from "../support/tenants";
@@ -28,7 +29,7 @@ describe.each(backends)("passwords on $name", ({ open }) => {
   afterAll(() => db?.drop());
 
   const signIn = (email: string, password: string) =>
-    signInWithPassword(deps, { email, password }, new Headers({ host: `${a.slug}.localhost:3000`, "x-forwarded-for": "192.0.2.44" }));
+    signInWithPassword(deps, { email, password }, new Headers({ host: `${a.slug}.localhost:3000`, ...fromClientIp("192.0.2.44") }));
   const stored = (email: string) =>
     withTenantOn(db.app, a.tenantId, (tx) => one<{ hash: string; sv: number }>(tx, sql`select password_hash as hash, session_version as sv from users where email = ${email}`));
 

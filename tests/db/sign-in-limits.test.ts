@@ -6,6 +6,7 @@ import { deviceAccount, knownDeviceCookie } from "@/lib/auth/known-device";
 import { SIGN_IN_FAILURES_TEMPLATE } from "@/lib/notify/account-alert-template";
 import { delayAfterAttempt, LOGIN_LIMITS, LoginLimiter } from "@/lib/rate-limit/login-limiter";
 import { MemoryCounterStore } from "@/lib/rate-limit/store";
+import { fromClientIp } from "../support/client-ip";
 import { backends, type TestDatabase } from "../support/databases";
 import { rows } from "../support/sql";
 import { addStaff, PASSWORD, signUp, type TestTenant } from "../support/tenants";
@@ -41,7 +42,7 @@ describe.each(backends)("sign-in limits on $name", ({ open }) => {
   });
 
   const headers = (t: TestTenant, ip: string, cookie?: string) =>
-    new Headers({ host: `${t.slug}.localhost:3000`, "x-forwarded-for": ip, "x-forwarded-proto": "http", ...(cookie ? { cookie } : {}) });
+    new Headers({ host: `${t.slug}.localhost:3000`, ...fromClientIp(ip), "x-forwarded-proto": "http", ...(cookie ? { cookie } : {}) });
   const attempt = (t: TestTenant, email: string, password: string, ip: string, cookie?: string): Promise<PasswordSignIn> =>
     signInWithPassword(deps, { email, password }, headers(t, ip, cookie));
   /** The cookie the sign-in action gives a browser after a successful sign-in (app/.../login/actions.ts). */
