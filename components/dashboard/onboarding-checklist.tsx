@@ -5,7 +5,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { OnboardingStep } from "@/lib/onboarding/steps";
 import { DismissOnboardingForm } from "./dismiss-onboarding-form";
 
-type Action = (prev: ActionResult<{ redirectTo: string }> | null, formData: FormData) => Promise<ActionResult<{ redirectTo: string }>>;
+type Action = (prev: ActionResult<{ dismissed: boolean }> | null, formData: FormData) => Promise<ActionResult<{ dismissed: boolean }>>;
 
 /** The new workspace's setup steps, each ticked off by the data and linking to where it is done. */
 export function OnboardingChecklist({ steps, dismiss }: { steps: readonly OnboardingStep[]; dismiss: Action }) {

@@ -7,5 +7,5 @@ import { dismissOnboarding } from "@/lib/onboarding/dismiss";
 /** The owner (or whoever may change settings) hides the setup checklist for the workspace. */
 export const dismissOnboardingAction = tenantAction({ schema: z.object({}), permission: "settings.manage", revalidate: ["/", "/dashboard"] }, async (ctx) => {
   await dismissOnboarding(ctx, ctx.tenantId);
-  return { redirectTo: "/dashboard" };
+  return { dismissed: true };
 });
