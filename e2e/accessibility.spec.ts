@@ -26,7 +26,7 @@ async function firstLink(page: Page, pathname: string, prefix: string): Promise<
   return (await link.getAttribute("href"))!;
 }
 
-test.describe("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
+test.describe("accessibility of the signed-out pages (axe-core, WCAG 2.1 A and AA)", () => {
   // Four full axe runs a page; a long table takes a while on a busy machine.
   test.describe.configure({ timeout: 300_000 });
 
@@ -37,9 +37,15 @@ test.describe("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
     });
   }
 
+});
+
+test.describe("accessibility of the staff app (axe-core, WCAG 2.1 A and AA)", () => {
+  test.describe.configure({ timeout: 300_000 });
+
   // Signs in once (per worker) and finds a customer, an invoice, a billing run and a payment of the demo.
   const found: Record<string, string> = {};
   test.beforeAll(async ({ browser }) => {
+    test.setTimeout(300_000);
     const page = await browser.newPage();
     await logIn(page, DEMO.slug, DEMO.ownerEmail, DEMO.password);
     mkdirSync(path.dirname(stateFile), { recursive: true });
