@@ -130,7 +130,7 @@ test.describe("day one", () => {
     // On a phone the bottom bar puts the cashier's screens first, Payments leading.
     await cp.setViewportSize(PHONE);
     await cp.goto(`${origin}/payments`);
-    const bar = cp.getByRole("navigation", { name: "Your main screens" });
+    const bar = cp.getByRole("navigation", { name: "Shortcuts", exact: true });
     await expect(bar).toBeVisible();
     expect((await bar.getByRole("link").allInnerTexts()).map((t) => t.trim())).toEqual(["Payments", "Customers", "Billing", "Dashboard"]);
     await expect(bar.getByRole("link", { name: "Payments" })).toHaveAttribute("aria-current", "page");
@@ -141,7 +141,7 @@ test.describe("day one", () => {
     const tp = await signInElsewhere(browser, tenant, tech, "/work-items");
     await expect(tp.getByRole("heading", { level: 1, name: "Field work" })).toBeVisible();
     await tp.setViewportSize(PHONE);
-    const techBar = tp.getByRole("navigation", { name: "Your main screens" });
+    const techBar = tp.getByRole("navigation", { name: "Shortcuts", exact: true });
     expect((await techBar.getByRole("link").allInnerTexts()).map((t) => t.trim())).toEqual(["Field work", "Customers", "Dashboard"]);
     await tp.context().close();
 
