@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { BASE_URL, DEMO, ROOT_DOMAIN, tenantOrigin } from "./support/constants";
-import { logIn, newTenant, shot, signUp, submitLogin, uniqueSlug } from "./support/fixtures";
+import { LANDS, logIn, newTenant, shot, signUp, submitLogin, uniqueSlug } from "./support/fixtures";
 
 const BAD_CREDENTIALS = "That email and password do not match an active account in this workspace.";
 const DEMO_CASHIER = "cashier@demo.fiberbill.test";
@@ -21,7 +21,7 @@ test.describe("sign-in on a tenant subdomain", () => {
     await expect(form.getByLabel("Email", { exact: true })).toHaveValue(DEMO_CASHIER);
     await shot(page, "login-wrong-password");
 
-    await logIn(page, DEMO.slug, DEMO_CASHIER, DEMO.password);
+    await logIn(page, DEMO.slug, DEMO_CASHIER, DEMO.password, LANDS.Cashier);
     await page.getByRole("button", { name: /^Account menu for/ }).click();
     await expect(page.getByRole("menu")).toContainText("Cashier");
   });

@@ -223,9 +223,9 @@ test.describe("staff, roles and permissions", () => {
 
     // Nor did the refused calls leave anything in the audit log.
     await page.goto(`${tenantOrigin(tenant.slug)}/settings/audit?action=role.create`);
-    await expect(page.getByRole("table").locator("tbody").getByRole("row")).toHaveCount(2);
-    await expect(page.getByRole("table")).not.toContainText(escalation);
-    await expect(page.getByRole("table")).not.toContainText(anonymousName);
+    await expect(page.getByTestId("audit-entry")).toHaveCount(2);
+    await expect(page.getByRole("main")).not.toContainText(escalation);
+    await expect(page.getByRole("main")).not.toContainText(anonymousName);
     await anonymousContext.close();
     await cashierContext.close();
   });
@@ -273,19 +273,24 @@ test.describe("staff, roles and permissions", () => {
 
     await openSettingsSection(page, "Audit log");
     await expect(page).toHaveURL(`${tenantOrigin(tenant.slug)}/settings/audit`);
-    const rows = page.getByRole("table").locator("tbody").getByRole("row");
-    const rowOf = (action: string) => rows.filter({ has: page.getByText(action, { exact: true }) });
-    for (const [action, detail] of [
-      ["user.create", cashier.email],
-      ["role.create", COLLECTOR.description],
-      ["user.deactivate", "false"],
+    // Each entry is a sentence: who, what, and the record by its name (a link to its page).
+    const entries = page.getByTestId("audit-entry");
+    const entryOf = (action: string) => page.locator(`[data-testid="audit-entry"][data-action="${action}"]`);
+    for (const [action, sentence, detail] of [
+      ["user.create", `${tenant.owner} added ${cashier.name} to the staff as Cashier`, cashier.email],
+      ["role.create", `${tenant.owner} created the role ${COLLECTOR.name}`, COLLECTOR.description],
+      ["user.deactivate", `${tenant.owner} deactivated ${cashier.name}'s account`, "false"],
     ] as const) {
-      await expect(rowOf(action), action).toHaveCount(1);
-      await expect(rowOf(action), action).toContainText(tenant.owner);
-      await expect(rowOf(action), action).toContainText(detail);
+      await expect(entryOf(action), action).toHaveCount(1);
+      await expect(entryOf(action).getByRole("paragraph").first(), action).toHaveText(sentence);
+      // The raw before/after is one click away.
+      await expect(entryOf(action).getByText(detail), action).toBeHidden();
+      await entryOf(action).getByText("Details", { exact: true }).click();
+      await expect(entryOf(action).getByText(detail, { exact: false }).first(), action).toBeVisible();
     }
+    await expect(entryOf("role.create").getByRole("link", { name: COLLECTOR.name })).toHaveAttribute("href", /^\/settings\/roles\/[0-9a-f-]{36}$/);
     // Newest first.
-    const order = await rows.locator("code").allInnerTexts();
+    const order = await entries.evaluateAll((els) => els.map((el) => el.getAttribute("data-action")));
     expect(order.indexOf("user.deactivate")).toBeLessThan(order.indexOf("role.create"));
     expect(order.indexOf("role.create")).toBeLessThan(order.indexOf("user.create"));
 
@@ -293,9 +298,8 @@ test.describe("staff, roles and permissions", () => {
     await filters.getByLabel("Action", { exact: true }).selectOption("user.deactivate");
     await filters.getByRole("button", { name: "Filter" }).click();
     await expect(page).toHaveURL((url) => url.pathname === "/settings/audit" && url.searchParams.get("action") === "user.deactivate");
-    await expect(rows).toHaveCount(1);
-    await expect(rows.first()).toContainText("user.deactivate");
-    await expect(rows.first()).toContainText(tenant.owner);
+    await expect(entries).toHaveCount(1);
+    await expect(entries.first()).toContainText(`${tenant.owner} deactivated ${cashier.name}'s account`);
     await expect(page.getByText("1 matching entry.")).toBeVisible();
     await shot(page, "staff-roles-audit-filtered");
 
@@ -304,12 +308,12 @@ test.describe("staff, roles and permissions", () => {
     const other = await page.context().newPage();
     await other.goto(url);
     await expect(other.getByRole("form", { name: "Filter audit log" }).getByLabel("Action", { exact: true })).toHaveValue("user.deactivate");
-    await expect(other.getByRole("table").locator("tbody").getByRole("row")).toHaveCount(1);
+    await expect(other.getByTestId("audit-entry")).toHaveCount(1);
     await other.close();
 
     // Clear brings every entry back.
     await filters.getByRole("link", { name: "Clear" }).click();
     await expect(page).toHaveURL((u) => u.pathname === "/settings/audit" && !u.searchParams.get("action"));
-    await expect(rowOf("user.create")).toHaveCount(1);
+    await expect(entryOf("user.create")).toHaveCount(1);
   });
 });

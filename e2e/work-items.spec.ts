@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { formatLongDate, manilaToday, shotBothWidths } from "./support/billing";
 import { DEMO, tenantOrigin } from "./support/constants";
-import { logIn } from "./support/fixtures";
+import { LANDS, logIn } from "./support/fixtures";
 import { whenHydrated } from "./support/hydration";
 
 const DEMO_TECH_EMAIL = "tech@demo.fiberbill.test";
@@ -139,7 +139,7 @@ test.describe("daily job and field work", () => {
     // ---- 4. The technician: sees Field work and what was done, but not the schedule. ----
     const techContext = await browser.newContext();
     const tech = await techContext.newPage();
-    await logIn(tech, DEMO.slug, DEMO_TECH_EMAIL, DEMO.password);
+    await logIn(tech, DEMO.slug, DEMO_TECH_EMAIL, DEMO.password, LANDS.Technician);
     const nav = tech.getByRole("navigation", { name: "Main" });
     await expect(nav.getByRole("link", { name: "Field work" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Settings" })).toHaveCount(0);

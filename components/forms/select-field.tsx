@@ -1,5 +1,5 @@
-import type { ComponentProps } from "react";
-import { Field, FieldError, FieldLabel } from "@/components/ui/field";
+import type { ComponentProps, ReactNode } from "react";
+import { Field, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 
 type SelectFieldProps = Omit<ComponentProps<typeof NativeSelect>, "name"> & {
@@ -9,10 +9,11 @@ type SelectFieldProps = Omit<ComponentProps<typeof NativeSelect>, "name"> & {
   /** A first, disabled option shown until the user picks ("Choose a role"). */
   placeholder?: string;
   errors?: string[];
+  description?: ReactNode;
 };
 
 /** A labelled native select whose error sits under it and is announced with it. */
-export function SelectField({ name, label, options, placeholder, errors, id, ...select }: SelectFieldProps) {
+export function SelectField({ name, label, options, placeholder, errors, description, id, ...select }: SelectFieldProps) {
   const fieldId = id ?? `field-${name}`;
   const invalid = Boolean(errors?.length);
   return (
@@ -22,7 +23,7 @@ export function SelectField({ name, label, options, placeholder, errors, id, ...
         id={fieldId}
         name={name}
         aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${fieldId}-error` : undefined}
+        aria-describedby={invalid ? `${fieldId}-error` : description ? `${fieldId}-description` : undefined}
         {...(placeholder ? { defaultValue: "" } : {})}
         {...select}
       >
@@ -37,6 +38,7 @@ export function SelectField({ name, label, options, placeholder, errors, id, ...
           </NativeSelectOption>
         ))}
       </NativeSelect>
+      {description && !invalid ? <FieldDescription id={`${fieldId}-description`}>{description}</FieldDescription> : null}
       <FieldError id={`${fieldId}-error`} errors={errors} />
     </Field>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 
 type Action<T> = (prev: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
@@ -8,21 +8,53 @@ type Action<T> = (prev: ActionResult<T> | null, formData: FormData) => Promise<A
 /**
  * useActionState without React's automatic form reset: submitting through
  * onSubmit keeps what the user typed when the server answers with errors.
+ * After a failed submit, focus goes to the first field marked invalid. A
+ * field's error disappears as soon as the user changes that field; the
+ * form-level message stays until the next submit.
  */
 export function useActionForm<T>(action: Action<T>) {
   const [state, dispatch, pending] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement | null>(null);
+  // Fields edited since this answer came: their errors are stale. Keyed by the
+  // answer, so the next answer starts with none edited.
+  const [edited, setEdited] = useState<{ of: ActionResult<T> | null; names: ReadonlySet<string> }>({ of: null, names: new Set() });
   const target = state?.ok ? redirectTarget(state.data) : null;
   // A full navigation, not a server-side redirect: the tenant routes are
   // reached through the proxy's rewrite, which a redirect inside an action skips.
   useEffect(() => {
     if (target) window.location.assign(target);
   }, [target]);
+  useEffect(() => {
+    if (state && !state.ok) focusFirstInvalid(formRef.current);
+  }, [state]);
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form || !state || state.ok) return;
+    const onEdit = (event: Event) => {
+      const name = fieldName(event.target);
+      if (!name || !state.fieldErrors[name]) return;
+      setEdited((prev) => {
+        if (prev.of !== state) return { of: state, names: new Set([name]) };
+        return prev.names.has(name) ? prev : { of: state, names: new Set(prev.names).add(name) };
+      });
+    };
+    form.addEventListener("input", onEdit);
+    form.addEventListener("change", onEdit);
+    return () => {
+      form.removeEventListener("input", onEdit);
+      form.removeEventListener("change", onEdit);
+    };
+  }, [state]);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    formRef.current = event.currentTarget;
     const formData = new FormData(event.currentTarget);
     startTransition(() => dispatch(formData));
   };
-  const errorsFor = (name: string): string[] | undefined => (state && !state.ok ? state.fieldErrors[name] : undefined);
+  const errorsFor = (name: string): string[] | undefined => {
+    if (!state || state.ok || (edited.of === state && edited.names.has(name))) return undefined;
+    return state.fieldErrors[name];
+  };
   return { state, pending: pending || target !== null, onSubmit, errorsFor };
 }
 
@@ -30,4 +62,15 @@ export function useActionForm<T>(action: Action<T>) {
 function redirectTarget(data: unknown): string | null {
   const to = (data as { redirectTo?: unknown } | null | undefined)?.redirectTo;
   return typeof to === "string" ? to : null;
+}
+
+/** The key a field's errors are filed under: its name, without the "[]" of a checkbox group. */
+function fieldName(target: EventTarget | null): string | null {
+  const name = target instanceof Element ? target.getAttribute("name") : null;
+  return name ? name.replace(/\[\]$/, "") : null;
+}
+
+/** Runs after React has rendered the errors: the first invalid control takes focus, so its label and error are read out. */
+function focusFirstInvalid(form: HTMLFormElement | null): void {
+  form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }

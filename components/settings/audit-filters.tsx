@@ -3,7 +3,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 
-type Options = { actions: string[]; entityTypes: string[]; users: { id: string; name: string }[] };
+type Options = { actions: { value: string; label: string }[]; entityTypes: string[]; users: { id: string; name: string }[] };
 type Values = { user?: string; entity?: string; action?: string; from?: string; to?: string };
 
 /** A plain GET form: the filters live in the URL, so a filtered view can be bookmarked. */
@@ -27,7 +27,7 @@ export function AuditFilters({ options, values }: { options: Options; values: Va
           <NativeSelectOption value="">All</NativeSelectOption>
           {options.entityTypes.map((e) => (
             <NativeSelectOption key={e} value={e}>
-              {e}
+              {e.charAt(0).toUpperCase() + e.slice(1).replace(/_/g, " ")}
             </NativeSelectOption>
           ))}
         </NativeSelect>
@@ -37,8 +37,8 @@ export function AuditFilters({ options, values }: { options: Options; values: Va
         <NativeSelect id="f-action" name="action" defaultValue={values.action ?? ""}>
           <NativeSelectOption value="">All</NativeSelectOption>
           {options.actions.map((a) => (
-            <NativeSelectOption key={a} value={a}>
-              {a}
+            <NativeSelectOption key={a.value} value={a.value}>
+              {a.label}
             </NativeSelectOption>
           ))}
         </NativeSelect>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { FormMessage } from "@/components/forms/form-message";
+import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import { Field, FieldError, FieldLabel } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionResult } from "@/lib/actions/result";
 import { PERMISSION_GROUPS } from "@/lib/permissions/catalog";
+import { DASHBOARD_PATH, LANDING_PAGES } from "@/lib/staff/landing";
 
 type Action = (prev: ActionResult<{ redirectTo: string }> | null, formData: FormData) => Promise<ActionResult<{ redirectTo: string }>>;
 
@@ -18,7 +20,7 @@ export function RoleForm({
   role,
 }: {
   action: Action;
-  role?: { id: string; name: string; description: string; permissions: string[] };
+  role?: { id: string; name: string; description: string; permissions: string[]; landingPath: string | null };
 }) {
   const { state, pending, onSubmit, errorsFor } = useActionForm(action);
   const granted = new Set(role?.permissions ?? []);
@@ -65,6 +67,15 @@ export function RoleForm({
         </div>
         <FieldError id="field-permissions-error" errors={errorsFor("permissions")} />
       </fieldset>
+      <SelectField
+        name="landingPath"
+        label="Landing page"
+        description="Where people in this role arrive after signing in. The dashboard stays in their menu."
+        defaultValue={role?.landingPath ?? DASHBOARD_PATH}
+        options={LANDING_PAGES.map((p) => ({ value: p.path, label: p.label }))}
+        errors={errorsFor("landingPath")}
+        wrapperClassName="max-w-sm"
+      />
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : role ? "Save role" : "Create role"}

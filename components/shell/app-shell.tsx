@@ -1,22 +1,32 @@
 import Link from "next/link";
 import { Logo } from "@/components/brand/logo";
 import type { Permission } from "@/lib/permissions/catalog";
+import { BottomBar } from "./bottom-bar";
 import { MobileNav } from "./mobile-nav";
-import { visibleNavItems } from "./nav-items";
+import { mainScreens, visibleNavItems } from "./nav-items";
 import { SidebarNav } from "./sidebar-nav";
 import { UserMenu } from "./user-menu";
 
 type ShellProps = {
   tenantName: string;
   user: { name: string; email: string; roleLabel: string; permissions: Permission[] };
+  /** Where the user's role lands (its main screen comes first on a phone). */
+  landing: string;
   children: React.ReactNode;
 };
 
-/** Sidebar on desktop, a drawer on phones, the tenant's name and the user's menu on top. */
-export function AppShell({ tenantName, user, children }: ShellProps) {
+/** Sidebar on desktop; on phones a drawer and a bottom bar of the role's main screens; the tenant's name and the user's menu on top. */
+export function AppShell({ tenantName, user, landing, children }: ShellProps) {
   const hrefs = visibleNavItems(user.permissions).map((i) => i.href);
+  const main = mainScreens(hrefs, landing);
   return (
     <div className="flex min-h-dvh">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        Skip to main content
+      </a>
       {/* The column carries the background down a long page; the sidebar itself stays in view. */}
       <div className="hidden w-60 shrink-0 border-r bg-sidebar md:block">
         <aside className="sticky top-0 flex h-dvh flex-col gap-6 p-4">
@@ -35,8 +45,12 @@ export function AppShell({ tenantName, user, children }: ShellProps) {
             <UserMenu name={user.name} email={user.email} roleLabel={user.roleLabel} />
           </div>
         </header>
-        <main className="flex-1 p-4 md:p-8">{children}</main>
+        {/* Focusable so the skip link moves keyboard focus here, not only the scroll position. */}
+        <main id="main" tabIndex={-1} className={`flex-1 p-4 outline-none md:p-8 ${main.length >= 2 ? "pb-24 md:pb-8" : ""}`}>
+          {children}
+        </main>
       </div>
+      <BottomBar hrefs={main} />
     </div>
   );
 }

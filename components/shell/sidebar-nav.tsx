@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
-import { NAV_ITEMS } from "./nav-items";
+import { isActive, NAV_ITEMS } from "./nav-items";
 
 /** Links to the areas the user may see (hrefs chosen on the server); the current one is highlighted. */
 export function SidebarNav({ hrefs, onNavigate }: { hrefs: string[]; onNavigate?: () => void }) {
@@ -12,8 +12,7 @@ export function SidebarNav({ hrefs, onNavigate }: { hrefs: string[]; onNavigate?
   return (
     <nav aria-label="Main" className="flex flex-col gap-1">
       {items.map(({ href, label, icon: Icon, also }) => {
-        const within = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
-        const active = href === "/" ? pathname === "/" : within(href) || (also ?? []).some(within);
+        const active = isActive(pathname, href, also);
         return (
           <Link
             key={href}

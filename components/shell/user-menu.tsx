@@ -41,11 +41,13 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
       </form>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button variant="ghost" className="h-9 gap-2 px-2" aria-label={`Account menu for ${name}`}>
-            <Avatar className="size-7">
+          {/* Named by its visible text (WCAG 2.5.3: say what you see): the name, which phones keep for screen readers only. */}
+          <Button variant="ghost" className="h-9 gap-2 px-2">
+            <Avatar className="size-7" aria-hidden>
               <AvatarFallback className="text-xs">{initials(name)}</AvatarFallback>
             </Avatar>
-            <span className="hidden max-w-40 truncate text-sm sm:inline">{name}</span>
+            <span className="sr-only">Account menu for </span>
+            <span className="max-w-40 truncate text-sm max-sm:sr-only">{name}</span>
           </Button>
         </DropdownMenuTrigger>
         <DropdownMenuContent align="end" className="w-60">

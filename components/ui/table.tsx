@@ -1,16 +1,18 @@
 import * as React from "react";
 
 import { cn } from "@/lib/utils";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
-function Table({ className, ...props }: React.ComponentProps<"table">) {
+/** `label` names the scroll box for keyboard users when the table is wider than the screen (default: its headings). */
+function Table({ className, label, ...props }: React.ComponentProps<"table"> & { label?: string }) {
   return (
-    <div data-slot="table-container" className="relative w-full overflow-x-auto">
+    <ScrollRegion data-slot="table-container" className="relative w-full" label={label}>
       <table
         data-slot="table"
         className={cn("w-full caption-bottom text-sm", className)}
         {...props}
       />
-    </div>
+    </ScrollRegion>
   );
 }
 

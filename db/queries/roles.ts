@@ -1,6 +1,7 @@
 import { and, asc, count, eq } from "drizzle-orm";
+import { getSessionUser } from "./users";
 import { roles, users } from "../schema";
-import type { Tx } from "../types";
+import type { Database, Tx } from "../types";
 
 export async function listRoles(tx: Tx) {
   return tx
@@ -9,6 +10,7 @@ export async function listRoles(tx: Tx) {
       name: roles.name,
       description: roles.description,
       permissions: roles.permissions,
+      landingPath: roles.landingPath,
       holders: count(users.id),
     })
     .from(roles)
@@ -19,7 +21,7 @@ export async function listRoles(tx: Tx) {
 
 export async function getRole(tx: Tx, { id }: { id: string }) {
   const [row] = await tx
-    .select({ id: roles.id, name: roles.name, description: roles.description, permissions: roles.permissions })
+    .select({ id: roles.id, name: roles.name, description: roles.description, permissions: roles.permissions, landingPath: roles.landingPath })
     .from(roles)
     .where(eq(roles.id, id));
   return row ?? null;
@@ -27,4 +29,13 @@ export async function getRole(tx: Tx, { id }: { id: string }) {
 
 export async function roleOptions(tx: Tx) {
   return tx.select({ id: roles.id, name: roles.name }).from(roles).orderBy(asc(roles.name));
+}
+
+/**
+ * The landing page of a user's role, read with the session's user in one
+ * round trip (fiberbill_session_user sets the tenant for its own statement,
+ * under RLS). Null for the owner, a role without one, or a user of another tenant.
+ */
+export async function userLandingPath(db: Database, { tenantId, userId }: { tenantId: string; userId: string }): Promise<string | null> {
+  return (await getSessionUser(db, { tenantId, userId }))?.landingPath ?? null;
 }

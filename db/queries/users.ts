@@ -49,7 +49,7 @@ export async function getUserWithRole(tx: Tx, { id }: { id: string }): Promise<U
   return row ?? null;
 }
 
-export type SessionUser = Omit<UserWithRole, "passwordHash" | "roleId">;
+export type SessionUser = Omit<UserWithRole, "passwordHash" | "roleId"> & { landingPath: string | null };
 
 /**
  * The session's user and role, read under row-level security in one round trip
@@ -66,6 +66,7 @@ export async function getSessionUser(db: Database, { tenantId, userId }: { tenan
     role_name: string | null;
     role_permissions: string[] | null;
     session_version: number;
+    landing_path: string | null;
   }>(await db.execute(sql`select * from fiberbill_session_user(${tenantId}::uuid, ${userId}::uuid)`));
   return row
     ? {
@@ -77,6 +78,7 @@ export async function getSessionUser(db: Database, { tenantId, userId }: { tenan
         roleName: row.role_name,
         rolePermissions: row.role_permissions,
         sessionVersion: Number(row.session_version),
+        landingPath: row.landing_path,
       }
     : null;
 }

@@ -24,12 +24,15 @@ export const roles = pgTable(
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
     permissions: text("permissions").array().notNull().default(sql`'{}'::text[]`),
+    /** Where people in this role land after signing in ("/payments"); null: the dashboard. */
+    landingPath: text("landing_path"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique("roles_tenant_name_key").on(t.tenantId, t.name),
+    check("roles_landing_path_format", sql`${t.landingPath} ~ '^/[a-z-]+$'`),
     tenantIsolationPolicy(),
   ],
 );

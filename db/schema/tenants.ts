@@ -35,6 +35,8 @@ export const tenants = pgTable(
     name: text("name").notNull(),
     timeZone: text("time_zone").notNull().default("Asia/Manila"),
     status: text("status", { enum: ["active", "suspended"] }).notNull().default("active"),
+    /** When the owner hid the dashboard's setup checklist; null while it shows. */
+    onboardingDismissedAt: timestamp("onboarding_dismissed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -45,11 +45,15 @@ export async function submitLogin(page: Page, slug: string, email: string, passw
   await form.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Signs in on http://<slug>.localhost:3100/login and waits for the dashboard. */
-export async function logIn(page: Page, slug: string, email: string, password: string): Promise<void> {
+/** Where each starter role lands after signing in (Settings > Roles); the owner and other roles land on the dashboard at "/". */
+export const LANDS = { Cashier: "/payments", Technician: "/work-items", Support: "/customers" } as const satisfies Record<string, string>;
+
+/** Signs in on http://<slug>.localhost:3100/login and waits for the page the user lands on (`lands`, the dashboard by default). */
+export async function logIn(page: Page, slug: string, email: string, password: string, lands = "/"): Promise<void> {
   await submitLogin(page, slug, email, password);
-  await page.waitForURL(isDashboardOf(slug));
-  await expect(page.getByRole("heading", { level: 1, name: /^Magandang araw/ })).toBeVisible();
+  await page.waitForURL((url) => url.origin === tenantOrigin(slug) && url.pathname === lands);
+  if (lands === "/") await expect(page.getByRole("heading", { level: 1, name: /^Magandang araw/ })).toBeVisible();
+  else await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 
 /** A full-page screenshot in e2e/artifacts/screenshots/<name>.png, also attached to the HTML report. */

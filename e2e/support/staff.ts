@@ -1,6 +1,6 @@
 import { expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { tenantOrigin } from "./constants";
-import { logIn, signUp, type NewTenant } from "./fixtures";
+import { LANDS, logIn, signUp, type NewTenant } from "./fixtures";
 
 export type StaffMember = { name: string; email: string; password: string; role: string };
 
@@ -79,6 +79,11 @@ export async function tenantWithStaff(page: Page, tenant: NewTenant, member: Sta
 export async function signedInAs(browser: Browser, tenant: NewTenant, member: StaffMember): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await logIn(page, tenant.slug, member.email, member.password);
+  await logIn(page, tenant.slug, member.email, member.password, (LANDS as Record<string, string>)[member.role] ?? "/");
+  // The specs that use this start from the dashboard, which every role keeps in its menu.
+  if (page.url() !== `${tenantOrigin(tenant.slug)}/`) {
+    await page.goto(`${tenantOrigin(tenant.slug)}/dashboard`);
+    await expect(page.getByRole("heading", { level: 1, name: /^Magandang araw/ })).toBeVisible();
+  }
   return { context, page };
 }

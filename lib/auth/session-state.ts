@@ -14,6 +14,8 @@ export type CurrentUser = {
   active: boolean;
   roleName: string | null;
   rolePermissions: string[] | null;
+  /** The role's landing page as stored (null: the dashboard, or no role). */
+  roleLandingPath: string | null;
   permissions: Permission[];
 };
 
@@ -51,6 +53,7 @@ export async function loadSessionState(db: Database, tenant: TenantRef | null, s
       active: user.active,
       roleName: user.roleName,
       rolePermissions: user.rolePermissions,
+      roleLandingPath: user.landingPath,
       permissions: effectivePermissions(user, ALL_PERMISSIONS),
     },
   };

@@ -6,18 +6,25 @@ import { changedFields } from "@/lib/audit/record";
 import { endRoleSessions, removesPermissions } from "@/lib/auth/sessions";
 import { NotFoundError, pgErrorCode, UserFacingError } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions/catalog";
+import { storedLandingPath, type LandingPath } from "./landing";
 
 type Ctx = { tx: Tx; audit: (e: AuditEntry) => Promise<void> };
-export type RoleInput = { name: string; description: string; permissions: Permission[] };
+/** `landingPath` left out: a new role lands on the dashboard, an edited one keeps its page. */
+export type RoleInput = { name: string; description: string; permissions: Permission[]; landingPath?: LandingPath };
+
+/** The landing page as stored and audited (null: the dashboard), only when the caller chose one. */
+function landingColumn(input: RoleInput): { landingPath?: string | null } {
+  return input.landingPath === undefined ? {} : { landingPath: storedLandingPath(input.landingPath) };
+}
 
 const NAME_TAKEN = "A role with that name already exists.";
 
 export async function createRole({ tx, audit }: Ctx, tenantId: string, raw: RoleInput): Promise<{ id: string }> {
-  const input = { ...raw, permissions: [...raw.permissions].sort() };
+  const input = { ...raw, permissions: [...raw.permissions].sort(), ...landingColumn(raw) };
   try {
     const [row] = await tx
       .insert(roles)
-      .values({ tenantId, name: input.name, description: input.description, permissions: input.permissions })
+      .values({ tenantId, name: input.name, description: input.description, permissions: input.permissions, landingPath: input.landingPath ?? null })
       .returning({ id: roles.id });
     if (!row) throw new Error("role insert returned nothing");
     await audit({ action: "role.create", entityType: "role", entityId: row.id, after: { ...input } });
@@ -30,17 +37,20 @@ export async function createRole({ tx, audit }: Ctx, tenantId: string, raw: Role
 
 export async function updateRole({ tx, audit }: Ctx, id: string, raw: RoleInput): Promise<void> {
   // Permissions are kept sorted, so an audit diff compares sets, not orderings.
-  const input = { ...raw, permissions: [...raw.permissions].sort() };
-  const [before] = await tx
-    .select({ name: roles.name, description: roles.description, permissions: roles.permissions })
+  const input = { ...raw, permissions: [...raw.permissions].sort(), ...landingColumn(raw) };
+  const [saved] = await tx
+    .select({ name: roles.name, description: roles.description, permissions: roles.permissions, landingPath: roles.landingPath })
     .from(roles)
     .where(eq(roles.id, id))
     .for("update");
-  if (!before) throw new NotFoundError("That role");
+  if (!saved) throw new NotFoundError("That role");
+  const { landingPath: savedLanding, ...rest } = saved;
+  // The landing page is compared (and audited) only when the caller set it.
+  const before = input.landingPath === undefined ? rest : { ...rest, landingPath: savedLanding };
   try {
     await tx
       .update(roles)
-      .set({ name: input.name, description: input.description, permissions: input.permissions, updatedAt: sql`now()` })
+      .set({ name: input.name, description: input.description, permissions: input.permissions, ...landingColumn(raw), updatedAt: sql`now()` })
       .where(eq(roles.id, id));
   } catch (error) {
     if (pgErrorCode(error) === "23505") throw new UserFacingError(NAME_TAKEN, { name: [NAME_TAKEN] });

@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { pgConstraint, pgErrorCode, UserFacingError } from "@/lib/errors";
 import { STARTER_ROLES } from "@/lib/permissions/catalog";
+import { STARTER_LANDING } from "@/lib/staff/landing";
 import type { SignupInput } from "@/lib/validations/signup";
 
 export type ProvisionedTenant = { tenantId: string; userId: string; slug: string };
@@ -38,7 +39,7 @@ export async function provisionTenant(
     return await db.transaction(async (tx) => {
       const tenantId = await createTenantRow(tx, { slug: input.subdomain, name: input.companyName });
       await tx.insert(roles).values(
-        STARTER_ROLES.map((r) => ({ tenantId, name: r.name, description: r.description, permissions: [...r.permissions] })),
+        STARTER_ROLES.map((r) => ({ tenantId, name: r.name, description: r.description, permissions: [...r.permissions], landingPath: STARTER_LANDING[r.name] ?? null })),
       );
       await hooks.afterRoles?.();
       const [owner] = await tx

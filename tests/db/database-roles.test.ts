@@ -31,6 +31,7 @@ const RUNTIME_ROLE = [
   EVERY_DATABASE,
   ...FUNCTIONS_OF_REQUESTS,
   "schema public: USAGE",
+  "column tenants.onboarding_dismissed_at: UPDATE",
   "table adjustments: INSERT, SELECT, UPDATE",
   "table audit_log: INSERT, SELECT",
   "table barangays: DELETE, INSERT, SELECT, UPDATE",

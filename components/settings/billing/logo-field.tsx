@@ -60,11 +60,12 @@ export function LogoField({ saved, errors }: { saved: string | null; errors?: st
     <Field data-invalid={invalid} className="sm:col-span-2">
       <FieldLabel htmlFor="field-logo">Logo (optional)</FieldLabel>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
+        {/* Paper-white in both themes (it previews the printed logo), so its text is a fixed grey, not the theme's. */}
         <div className="flex h-16 w-40 shrink-0 items-center justify-center rounded-md border bg-white p-1">
           {preview ? (
             <Image src={preview} alt="Your logo as it will print" width={152} height={56} unoptimized className="h-14 w-38 object-contain" />
           ) : (
-            <span className="text-xs text-muted-foreground">No logo</span>
+            <span className="text-xs text-neutral-600">No logo</span>
           )}
         </div>
         <div className="flex min-w-0 flex-1 flex-col gap-2">

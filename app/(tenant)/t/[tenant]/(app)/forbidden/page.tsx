@@ -24,7 +24,7 @@ export default async function ForbiddenPage({ searchParams }: PageProps<"/t/[ten
         </p>
       )}
       <Button asChild variant="outline">
-        <Link href="/">Back to the dashboard</Link>
+        <Link href="/dashboard">Back to the dashboard</Link>
       </Button>
     </div>
   );

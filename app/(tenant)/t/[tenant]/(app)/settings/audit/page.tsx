@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { AuditChangesList } from "@/components/settings/audit-changes";
+import { AuditEntry } from "@/components/settings/audit-entry";
 import { AuditFilters } from "@/components/settings/audit-filters";
 import { PageHeader } from "@/components/shell/page-header";
 import { Pager } from "@/components/shell/pager";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { AUDIT_PAGE_SIZE, auditFilterOptions, listAuditLog } from "@/db/queries/audit";
+import { auditEntityNames } from "@/db/queries/audit-names";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
+import { actionLabel, auditSentence } from "@/lib/audit/sentence";
 import { formatDateTime } from "@/lib/time/format";
 import { auditFiltersSchema } from "@/lib/validations/audit-filters";
 
@@ -15,61 +16,43 @@ export const metadata: Metadata = { title: "Audit log" };
 export default async function AuditLogPage({ searchParams }: PageProps<"/t/[tenant]/settings/audit">) {
   const { tenant } = await requirePermission("audit.view");
   const f = auditFiltersSchema.parse(await searchParams);
-  const { rows, total, options } = await withTenant(tenant.id, async (tx) => {
+  const { rows, total, options, names } = await withTenant(tenant.id, async (tx) => {
     const page = await listAuditLog(
       tx,
       { userId: f.user, entityType: f.entity, action: f.action, from: f.from, to: f.to, timeZone: tenant.timeZone },
       f.page,
     );
-    return { ...page, options: await auditFilterOptions(tx) };
+    // The names of every record on this page in one query, not one per row.
+    return { ...page, names: await auditEntityNames(tx, page.rows), options: await auditFilterOptions(tx) };
   });
+  const entries = rows.map((r) => ({
+    id: r.id,
+    when: formatDateTime(r.createdAt, tenant.timeZone),
+    at: r.createdAt.toISOString(),
+    sentence: auditSentence({ ...r, actorName: r.userName }, names),
+    action: r.action,
+    changes: r.changes,
+    ip: r.ip,
+    userAgent: r.userAgent,
+  }));
   return (
     <>
       <PageHeader title="Audit log" description={`Every change made in ${tenant.name}. ${total} matching entr${total === 1 ? "y" : "ies"}.`} />
-      <AuditFilters options={options} values={f} />
-      <div className="overflow-x-auto rounded-lg border">
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>When</TableHead>
-              <TableHead>Who</TableHead>
-              <TableHead>Action</TableHead>
-              <TableHead>Record</TableHead>
-              <TableHead>Changes</TableHead>
-              <TableHead className="hidden xl:table-cell">From</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.length === 0 ? (
-              <TableRow>
-                <TableCell colSpan={6} className="py-8 text-center text-muted-foreground">
-                  No entries match these filters.
-                </TableCell>
-              </TableRow>
-            ) : (
-              rows.map((r) => (
-                <TableRow key={r.id} className="align-top">
-                  <TableCell className="whitespace-nowrap text-sm">{formatDateTime(r.createdAt, tenant.timeZone)}</TableCell>
-                  <TableCell className="text-sm">{r.userName ?? "System"}</TableCell>
-                  <TableCell>
-                    <code className="text-xs">{r.action}</code>
-                  </TableCell>
-                  <TableCell className="text-sm">
-                    {r.entityType}
-                    {r.entityId ? <div className="max-w-28 truncate text-xs text-muted-foreground" title={r.entityId}>{r.entityId}</div> : null}
-                  </TableCell>
-                  <TableCell className="min-w-56">
-                    <AuditChangesList changes={r.changes} />
-                  </TableCell>
-                  <TableCell className="hidden max-w-48 text-xs text-muted-foreground xl:table-cell">
-                    <div>{r.ip ?? "—"}</div>
-                    <div className="truncate" title={r.userAgent ?? ""}>{r.userAgent ?? ""}</div>
-                  </TableCell>
-                </TableRow>
-              ))
-            )}
-          </TableBody>
-        </Table>
+      <AuditFilters options={{ ...options, actions: options.actions.map((a) => ({ value: a, label: actionLabel(a) })) }} values={f} />
+      <div className="rounded-lg border">
+        <div className="hidden grid-cols-[11rem_minmax(0,1fr)] gap-4 border-b px-4 py-2 text-sm font-medium md:grid" aria-hidden>
+          <span>When</span>
+          <span>What happened</span>
+        </div>
+        {entries.length === 0 ? (
+          <p className="px-4 py-8 text-center text-muted-foreground">No entries match these filters.</p>
+        ) : (
+          <ol aria-label="Audit log entries, newest first">
+            {entries.map((e) => (
+              <AuditEntry key={e.id} entry={e} />
+            ))}
+          </ol>
+        )}
       </div>
       <Pager
         page={f.page}

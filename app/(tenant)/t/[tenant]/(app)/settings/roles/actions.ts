@@ -2,7 +2,7 @@
 
 import { tenantAction } from "@/lib/actions/tenant-action";
 import { createRole, deleteRole, updateRole } from "@/lib/staff/roles";
-import { idSchema, roleSchema } from "@/lib/validations/staff";
+import { idSchema, roleSchema, roleUpdateSchema } from "@/lib/validations/staff";
 
 export const createRoleAction = tenantAction({ schema: roleSchema, permission: "users.manage", revalidate: ["/settings/roles"] }, async (ctx, input) => {
   await createRole(ctx, ctx.tenantId, input);
@@ -10,7 +10,7 @@ export const createRoleAction = tenantAction({ schema: roleSchema, permission: "
 });
 
 export const updateRoleAction = tenantAction(
-  { schema: roleSchema.extend(idSchema.shape), permission: "users.manage", revalidate: ["/settings/roles"] },
+  { schema: roleUpdateSchema, permission: "users.manage", revalidate: ["/settings/roles"] },
   async (ctx, { id, ...input }) => {
     await updateRole(ctx, id, input);
     return { redirectTo: `/settings/roles?saved=${encodeURIComponent(input.name)}` };

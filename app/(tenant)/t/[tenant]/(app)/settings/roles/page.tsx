@@ -9,8 +9,15 @@ import { listRoles } from "@/db/queries/roles";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
 import { PERMISSION_GROUPS } from "@/lib/permissions/catalog";
+import { DASHBOARD_PATH, LANDING_PAGES } from "@/lib/staff/landing";
 
 export const metadata: Metadata = { title: "Roles" };
+
+/** "Payments", not "Payments (the cashier's counter)": the short name fits a column heading. */
+function landingLabel(path: string | null): string {
+  const page = LANDING_PAGES.find((p) => p.path === (path ?? DASHBOARD_PATH));
+  return page ? page.label.replace(/ \(.*\)$/, "") : "Dashboard";
+}
 
 /** The permission matrix: permissions down, roles across. */
 export default async function RolesPage({ searchParams }: PageProps<"/t/[tenant]/settings/roles">) {
@@ -46,6 +53,7 @@ export default async function RolesPage({ searchParams }: PageProps<"/t/[tenant]
                     {r.name}
                   </Link>
                   <div className="text-xs font-normal text-muted-foreground">{r.holders} staff</div>
+                  <div className="text-xs font-normal text-muted-foreground">Lands on {landingLabel(r.landingPath)}</div>
                 </TableHead>
               ))}
             </TableRow>
