@@ -56,6 +56,7 @@ const CASES: Case[] = [
   ["subscription.change_plan", "subscription", SUB, { before: { plan: "Fiber 50" }, after: { plan: "Fiber 100", date: "2026-01-20" } }, "Maria Santos moved Juan Dela Cruz's line from Fiber 50 to Fiber 100 from Jan 20, 2026"],
   ["subscription.reconnect_requested", "subscription", SUB, { after: { date: "2026-02-20" } }, "Maria Santos asked for Juan Dela Cruz's line Fiber 50 to be reconnected"],
   ["user.create", "user", USER, { after: { name: "Pedro Penduko", email: "p@x.test", role: "Cashier" } }, "Maria Santos added Pedro Penduko to the staff as Cashier", { "Pedro Penduko": "/settings/staff" }],
+  ["user.sign_out_everywhere", "user", USER, {}, "Maria Santos signed out of all devices"],
   ["user.deactivate", "user", USER, { before: { active: true }, after: { active: false } }, "Maria Santos deactivated Pedro Penduko's account"],
   ["user.reactivate", "user", USER, { before: { active: false }, after: { active: true } }, "Maria Santos reactivated Pedro Penduko's account"],
   ["user.role_change", "user", USER, { before: { role: "Cashier" }, after: { role: "Support" } }, "Maria Santos changed Pedro Penduko's role from Cashier to Support"],

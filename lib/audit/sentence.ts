@@ -123,6 +123,7 @@ const RULES: Record<string, Rule> = {
   "user.create": (c) => [t("added "), link(str(c.after.name) ?? "a staff member", "/settings/staff"), t(` to the staff as ${str(c.after.role) ?? "staff"}`)],
   "user.deactivate": (c) => [t("deactivated "), named(c, () => "/settings/staff"), t("'s account")],
   "user.reactivate": (c) => [t("reactivated "), named(c, () => "/settings/staff"), t("'s account")],
+  "user.sign_out_everywhere": () => [t("signed out of all devices")],
   "user.role_change": (c) => [t("changed "), named(c, () => "/settings/staff"), t(`'s role from ${str(c.before.role) ?? "none"} to ${str(c.after.role) ?? "none"}`)],
   "role.create": (c) => [t("created the role "), named(c, (id) => `/settings/roles/${id}`, c.after.name)],
   "role.update": (c) => [t("changed the role "), named(c, (id) => `/settings/roles/${id}`, c.after.name), ...changes(c)],
