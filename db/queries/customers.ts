@@ -16,12 +16,16 @@ export type CustomerSortKey = "name" | "account" | "created" | "status";
 /** Counting stops here: "10,000+" is as useful as an exact 100,000 and costs a tenth. */
 export const CUSTOMER_COUNT_CAP = 10_000;
 
-/** The words of a search, as the search function takes them: lower case, at most five. */
+/**
+ * The words of a search, as the search function takes them: lower case, at
+ * most five. Punctuation between words is dropped, so a name typed as the
+ * list shows it ("Santos, Feliciano") finds what "Feliciano Santos" finds.
+ */
 export function searchWords(q: string | undefined): string[] {
   if (!q) return [];
   return q
     .toLowerCase()
-    .replace(/[\s\-().]+/g, " ")
+    .replace(/[\s\-().,;]+/g, " ")
     .trim()
     .split(" ")
     .filter(Boolean)
@@ -30,10 +34,16 @@ export function searchWords(q: string | undefined): string[] {
 
 /**
  * Each word is a substring of the customer's search text (account no., name,
- * mobile in both forms, address). The trigram LIKE runs in
+ * mobile in both forms, address), in any order. The trigram LIKE runs in
  * fiberbill_customer_search_ids (migration 0008), which returns ids only:
  * under row-level security a LIKE here could not use the index. The ids are
- * joined back to `customers` under row-level security.
+ * matched against `customers` under row-level security.
+ *
+ * The call sits in an uncorrelated ARRAY(...) sub-select, which PostgreSQL
+ * runs as an InitPlan: once per statement, whatever plan it picks. As a
+ * semi-join (`id in (select fn(...))`) the planner was free to put the call
+ * on the inner side of a nested loop; without statistics (a freshly seeded
+ * or imported database) it did, and ran the search once per customer row.
  */
 function searchCondition(q: string | undefined): SQL | undefined {
   const words = searchWords(q);
@@ -42,7 +52,7 @@ function searchCondition(q: string | undefined): SQL | undefined {
     words.map((w) => sql`${w}`),
     sql`, `,
   );
-  return sql`${customers.id} in (select fiberbill_customer_search_ids(array[${list}]::text[]))`;
+  return sql`${customers.id} = any(array(select found.id from fiberbill_customer_search_ids(array[${list}]::text[]) as found(id)))`;
 }
 
 export function customerWhere(f: CustomerFilters): SQL | undefined {
@@ -139,13 +149,14 @@ export async function customerPage(tx: Tx, opts: CustomerPageOptions) {
   const order = sortKey(customers, opts.sort).map((c) => d(c));
   const where = and(customerWhere(opts), cursor ? beyondCursor(opts.sort, towardsEnd, cursor) : undefined);
   const offset = cursor ? 0 : (opts.page - 1) * opts.pageSize;
-  // One more than a page tells whether another page follows.
-  const pageIds = tx.select({ id: customers.id }).from(customers).where(where).orderBy(...order).limit(opts.pageSize + 1).offset(offset).as("page_ids");
+  // One more than a page tells whether another page follows. The page's ids are an InitPlan
+  // (computed once, see searchCondition), then only those rows are read by primary key and joined.
+  const pageIds = tx.select({ id: customers.id }).from(customers).where(where).orderBy(...order).limit(opts.pageSize + 1).offset(offset);
   const fetched = await tx
     .select(customerListColumns)
-    .from(pageIds)
-    .innerJoin(customers, eq(customers.id, pageIds.id))
+    .from(customers)
     .innerJoin(barangays, and(eq(barangays.tenantId, customers.tenantId), eq(barangays.id, customers.barangayId)))
+    .where(sql`${customers.id} = any(array(${pageIds}))`)
     .orderBy(...order);
   const more = fetched.length > opts.pageSize;
   const rows = fetched.slice(0, opts.pageSize);
