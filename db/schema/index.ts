@@ -6,3 +6,4 @@ export * from "./subscribers";
 export * from "./billing";
 export * from "./notifications";
 export * from "./operations";
+export * from "./balances";

@@ -41,7 +41,7 @@ export const importCustomersAction = tenantAction(
     schema: importCommitSchema,
     permission: "customers.edit",
     revalidate: ["/customers", "/barangays"],
-    afterCommit: async (result, { db }) => {
+    afterCommit: async (result: ImportResult, { db }) => {
       if (result.status === "imported") await refreshStatistics(db, SUBSCRIBER_TABLES);
     },
   },
