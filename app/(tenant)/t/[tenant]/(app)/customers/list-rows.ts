@@ -27,5 +27,6 @@ export function toCustomerRows(rows: CustomerListRow[], timeZone: string): Custo
     barangay: r.barangay,
     city: r.city,
     plans: r.plans,
+    balance: r.balance,
   }));
 }
