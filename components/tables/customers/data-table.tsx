@@ -107,7 +107,7 @@ export function CustomersDataTable({ rows, total, totalCapped, page, hasNext, ha
         hasPrevious={hasPrevious}
         pageLink={pageLink}
         sizes={CUSTOMER_PAGE_SIZES}
-        noun="customers"
+        noun="customer"
         update={update}
       />
     </div>
