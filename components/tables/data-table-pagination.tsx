@@ -3,12 +3,13 @@
 import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
+import { formatCount } from "@/lib/text/count";
 import { nounFor } from "@/lib/text/plural";
 
 type PageState = { page: number; size: number };
 export type PageMove = "first" | "previous" | "next" | "last";
 
-const n = (v: number) => v.toLocaleString("en-PH");
+const n = formatCount;
 
 /**
  * Server-side paging for any list whose page and size live in the URL ("1–50 of 1,234 customers").

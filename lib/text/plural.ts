@@ -1,4 +1,4 @@
-const counts = new Intl.NumberFormat("en-PH");
+import { formatCount } from "./count";
 
 /** The English plural of a regular noun: invoice -> invoices, match -> matches, entry -> entries, day -> days. */
 export function pluralOf(noun: string): string {
@@ -18,5 +18,5 @@ export function nounFor(n: number, noun: string, many: string = pluralOf(noun)):
  * nouns: plural(n, "person", "people").
  */
 export function plural(n: number, noun: string, many?: string): string {
-  return `${counts.format(n)} ${nounFor(n, noun, many)}`;
+  return `${formatCount(n)} ${nounFor(n, noun, many)}`;
 }
