@@ -57,9 +57,13 @@ export function customerCell(column: CustomerColumn, r: CustomerRow): React.Reac
     case "name":
       // No prefetch: with 50 rows in view the router would fetch 50 customer pages in the background.
       return (
-        <Link href={`/customers/${r.id}`} prefetch={false}>
-          {`${r.lastName}, ${r.firstName}`}
-        </Link>
+        <>
+          <Link href={`/customers/${r.id}`} prefetch={false}>
+            {`${r.lastName}, ${r.firstName}`}
+          </Link>
+          {/* On a phone the account number folds under the name, leaving room for balance and status. */}
+          <small className="font-mono sm:hidden!">{r.accountNo}</small>
+        </>
       );
     case "mobile":
       return <a href={`tel:${r.mobile}`}>{formatPhMobile(r.mobile)}</a>;
@@ -82,9 +86,9 @@ export function customerCell(column: CustomerColumn, r: CustomerRow): React.Reac
   }
 }
 
-/** Responsive columns: on a phone only account, name and status show. */
+/** Responsive columns: on a phone only name (with the account number under it), balance and status show. */
 const COLUMN_CLASS: Partial<Record<CustomerColumn, string>> = {
-  account: "font-mono text-xs",
+  account: "hidden font-mono text-xs sm:table-cell",
   mobile: "hidden md:table-cell",
   barangay: "hidden sm:table-cell",
   plans: "hidden lg:table-cell",
