@@ -17,6 +17,8 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: "e2e",
+  // The development-mode smoke test has its own server (playwright.dev.config.ts).
+  testIgnore: "dev/**",
   outputDir: "e2e/artifacts/test-results",
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -2,7 +2,7 @@
  * Money is integer centavos everywhere; this module is the only place that
  * turns it into text and back. "₱1,299.00" <-> 129900.
  */
-const formatter = new Intl.NumberFormat("en-PH", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+import { formatCount } from "@/lib/text/count";
 
 export function formatPesos(centavos: number | bigint): string {
   const value = typeof centavos === "bigint" ? Number(centavos) : centavos;
@@ -11,7 +11,8 @@ export function formatPesos(centavos: number | bigint): string {
   const abs = Math.abs(value);
   const pesos = Math.trunc(abs / 100);
   const cents = abs % 100;
-  return `${sign}₱${formatter.format(pesos).replace(/\.00$/, "")}.${String(cents).padStart(2, "0")}`;
+  // Grouped by hand, not by Intl: server and browser must write the same text (lib/time/format.ts says why).
+  return `${sign}₱${formatCount(pesos)}.${String(cents).padStart(2, "0")}`;
 }
 
 /** Pesos as typed by a person ("1,299", "₱1,299.50", "1299.5") to centavos; null when it is not an amount. */

@@ -1,11 +1,9 @@
 import { addDays } from "@/lib/billing/dates";
+import { formatCalendarDate } from "@/lib/time/format";
 
-const dateFmt = new Intl.DateTimeFormat("en-PH", { dateStyle: "medium", timeZone: "UTC" });
-
-/** A calendar date (YYYY-MM-DD, already the tenant's) as "Jan 15, 2026"; read as UTC so no zone shifts the day. */
+/** A calendar date (YYYY-MM-DD, already the tenant's) as "Jan 15, 2026"; the same text on server and browser. */
 export function formatIsoDate(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  return dateFmt.format(new Date(`${iso}T00:00:00Z`));
+  return formatCalendarDate(iso);
 }
 
 /** A half-open period [start, end) shown with its last day: "Jan 1, 2026 – Jan 31, 2026". */

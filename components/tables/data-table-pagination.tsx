@@ -3,11 +3,13 @@
 import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
+import { formatCount } from "@/lib/text/count";
+import { nounFor } from "@/lib/text/plural";
 
 type PageState = { page: number; size: number };
 export type PageMove = "first" | "previous" | "next" | "last";
 
-const n = (v: number) => v.toLocaleString("en-PH");
+const n = formatCount;
 
 /**
  * Server-side paging for any list whose page and size live in the URL ("1–50 of 1,234 customers").
@@ -28,7 +30,7 @@ export function DataTablePagination<S extends PageState>({
   state: S;
   total: number;
   sizes: readonly number[];
-  /** What the rows are, plural: "customers", "invoices". */
+  /** What one row is: "customer", "invoice" ("1–1 of 1 customer", "1–50 of 1,234 customers"). */
   noun: string;
   update: (patch: Partial<S>) => void;
   totalIsFloor?: boolean;
@@ -49,7 +51,7 @@ export function DataTablePagination<S extends PageState>({
     <div className="mt-4 flex flex-col gap-3 text-sm sm:flex-row sm:items-center sm:justify-between">
       <p className="text-muted-foreground" aria-live="polite">
         {n(from)}–{n(to)} of {n(shownTotal)}
-        {totalIsFloor ? "+" : ""} {noun}
+        {totalIsFloor ? "+" : ""} {totalIsFloor ? nounFor(2, noun) : nounFor(shownTotal, noun)}
       </p>
       <div className="flex items-center gap-2">
         <NativeSelect aria-label="Rows per page" value={String(state.size)} onChange={(e) => update({ size: Number(e.target.value) } as Partial<S>)} className="h-8" wrapperClassName="w-32">

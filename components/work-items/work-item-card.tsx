@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { CircleCheck, CircleSlash, MapPin, Phone } from "lucide-react";
+import { CircleCheck, CircleSlash, MapPin, Navigation, Phone } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import type { WorkItemRow } from "@/db/queries/work-items";
 import { formatPhMobile } from "@/lib/customers/mobile";
+import { navigationUrl } from "@/lib/customers/navigation";
 import { formatCalendarDate, formatDateTime } from "@/lib/time/format";
 import { NOTE_MAX } from "@/lib/validations/work-items";
 import { KIND_LABEL, WorkKindBadge } from "./kind-badge";
@@ -45,9 +46,19 @@ export function WorkItemCard({ item, today, timeZone, completeAction, canViewCus
           <MapPin className="mt-0.5 size-4 shrink-0" aria-hidden />
           <span className="break-words">{[item.addressLine, item.barangay].filter(Boolean).join(", ")}</span>
         </p>
-        <p className="mt-1">
+        <p className="mt-1 flex flex-wrap gap-x-4">
           <a href={`tel:${item.mobile}`} className="inline-flex min-h-9 items-center gap-1.5 font-medium text-primary underline-offset-4 hover:underline">
             <Phone className="size-4" aria-hidden /> {formatPhMobile(item.mobile)}
+          </a>
+          {/* Opens the phone's map app: the GPS point when recorded, else the address. */}
+          <a
+            href={navigationUrl(item)}
+            target="_blank"
+            rel="noreferrer"
+            aria-label={`Navigate to ${name}`}
+            className="inline-flex min-h-9 items-center gap-1.5 font-medium text-primary underline-offset-4 hover:underline"
+          >
+            <Navigation className="size-4" aria-hidden /> Navigate
           </a>
         </p>
       </div>

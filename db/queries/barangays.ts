@@ -39,19 +39,32 @@ function conditions(f: BarangayListFilters): SQL | undefined {
 }
 
 /**
- * One page of barangays by place, "Barangay 2" before "Barangay 10", each with
- * its number of customers (an index on customers (tenant_id, barangay_id) serves the count).
+ * How many customers live in each of the given barangays (an index on
+ * customers (tenant_id, barangay_id) serves it). A separate grouped query on
+ * purpose: in a single-table select Drizzle writes columns without their
+ * table, so a correlated sub-select built from column refs compared the
+ * customers' own columns with themselves and counted nothing.
  */
+async function customerCounts(tx: Tx, barangayIds: string[]): Promise<Map<string, number>> {
+  if (barangayIds.length === 0) return new Map();
+  const counted = await tx
+    .select({ barangayId: customers.barangayId, n: count() })
+    .from(customers)
+    .where(inArray(customers.barangayId, barangayIds))
+    .groupBy(customers.barangayId);
+  return new Map(counted.map((c) => [c.barangayId, c.n]));
+}
+
+/** One page of barangays by place, "Barangay 2" before "Barangay 10", each with its number of customers. */
 export async function listBarangays(tx: Tx, filters: BarangayListFilters, page: number): Promise<{ rows: BarangayListRow[]; total: number }> {
   const where = conditions(filters);
-  const rows = await tx
+  const found = await tx
     .select({
       id: barangays.id,
       name: barangays.name,
       city: barangays.city,
       province: barangays.province,
       psgcCode: barangays.psgcCode,
-      customerCount: sql<number>`(select count(*)::int from ${customers} where ${customers.tenantId} = ${barangays.tenantId} and ${customers.barangayId} = ${barangays.id})`,
     })
     .from(barangays)
     .where(where)
@@ -64,6 +77,8 @@ export async function listBarangays(tx: Tx, filters: BarangayListFilters, page: 
     )
     .limit(BARANGAY_PAGE_SIZE)
     .offset((page - 1) * BARANGAY_PAGE_SIZE);
+  const counts = await customerCounts(tx, found.map((b) => b.id));
+  const rows = found.map((b) => ({ ...b, customerCount: counts.get(b.id) ?? 0 }));
   const [total] = await tx.select({ n: count() }).from(barangays).where(where);
   return { rows, total: total?.n ?? 0 };
 }
@@ -84,11 +99,12 @@ export async function getBarangay(tx: Tx, { id }: { id: string }) {
       city: barangays.city,
       province: barangays.province,
       psgcCode: barangays.psgcCode,
-      customerCount: sql<number>`(select count(*)::int from ${customers} where ${customers.tenantId} = ${barangays.tenantId} and ${customers.barangayId} = ${barangays.id})`,
     })
     .from(barangays)
     .where(eq(barangays.id, id));
-  return row ?? null;
+  if (!row) return null;
+  const counts = await customerCounts(tx, [row.id]);
+  return { ...row, customerCount: counts.get(row.id) ?? 0 };
 }
 
 /**

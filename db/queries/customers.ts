@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
-import { barangays, customers, customerStatusHistory, plans, subscriptions, users } from "../schema";
+import { barangays, customerBalances, customers, customerStatusHistory, plans, subscriptions, users } from "../schema";
 import type { CustomerStatus } from "../schema/subscribers";
 import type { Tx } from "../types";
 
@@ -9,19 +9,25 @@ export type CustomerFilters = {
   status?: CustomerStatus;
   barangayId?: string;
   planId?: string;
+  /** "owing": the balance is above zero; "credit": below. */
+  balance?: "owing" | "credit";
 };
 
-export type CustomerSortKey = "name" | "account" | "created" | "status";
+export type CustomerSortKey = "name" | "account" | "created" | "status" | "balance";
 
 /** Counting stops here: "10,000+" is as useful as an exact 100,000 and costs a tenth. */
 export const CUSTOMER_COUNT_CAP = 10_000;
 
-/** The words of a search, as the search function takes them: lower case, at most five. */
+/**
+ * The words of a search, as the search function takes them: lower case, at
+ * most five. Punctuation between words is dropped, so a name typed as the
+ * list shows it ("Santos, Feliciano") finds what "Feliciano Santos" finds.
+ */
 export function searchWords(q: string | undefined): string[] {
   if (!q) return [];
   return q
     .toLowerCase()
-    .replace(/[\s\-().]+/g, " ")
+    .replace(/[\s\-().,;]+/g, " ")
     .trim()
     .split(" ")
     .filter(Boolean)
@@ -30,10 +36,16 @@ export function searchWords(q: string | undefined): string[] {
 
 /**
  * Each word is a substring of the customer's search text (account no., name,
- * mobile in both forms, address). The trigram LIKE runs in
+ * mobile in both forms, address), in any order. The trigram LIKE runs in
  * fiberbill_customer_search_ids (migration 0008), which returns ids only:
  * under row-level security a LIKE here could not use the index. The ids are
- * joined back to `customers` under row-level security.
+ * matched against `customers` under row-level security.
+ *
+ * The call sits in an uncorrelated ARRAY(...) sub-select, which PostgreSQL
+ * runs as an InitPlan: once per statement, whatever plan it picks. As a
+ * semi-join (`id in (select fn(...))`) the planner was free to put the call
+ * on the inner side of a nested loop; without statistics (a freshly seeded
+ * or imported database) it did, and ran the search once per customer row.
  */
 function searchCondition(q: string | undefined): SQL | undefined {
   const words = searchWords(q);
@@ -42,7 +54,7 @@ function searchCondition(q: string | undefined): SQL | undefined {
     words.map((w) => sql`${w}`),
     sql`, `,
   );
-  return sql`${customers.id} in (select fiberbill_customer_search_ids(array[${list}]::text[]))`;
+  return sql`${customers.id} = any(array(select found.id from fiberbill_customer_search_ids(array[${list}]::text[]) as found(id)))`;
 }
 
 export function customerWhere(f: CustomerFilters): SQL | undefined {
@@ -59,13 +71,30 @@ export function customerWhere(f: CustomerFilters): SQL | undefined {
 
 /** The customer a keyset cursor names, read for its sort values. */
 const cursorRow = alias(customers, "cursor_row");
+const cursorBalance = alias(customerBalances, "cursor_balance");
+
+/** The balances kept beside the customers (customer_balances, maintained by triggers). */
+const balanceJoin = and(eq(customerBalances.tenantId, customers.tenantId), eq(customerBalances.customerId, customers.id));
+
+/** Whether a view needs the balances table: to filter or to sort by balance. */
+function usesBalance(f: CustomerFilters & { sort?: CustomerSortKey }): boolean {
+  return Boolean(f.balance) || f.sort === "balance";
+}
+
+function balanceCondition(f: CustomerFilters): SQL | undefined {
+  if (f.balance === "owing") return sql`${customerBalances.balance} > 0`;
+  if (f.balance === "credit") return sql`${customerBalances.balance} < 0`;
+  return undefined;
+}
 
 /**
  * The columns a sort orders by, ending in a unique one so the order is total
  * (keyset paging needs that). Each list has an index that leads with
- * tenant_id and continues with exactly these columns.
+ * tenant_id and continues with exactly these columns (the balance's is on
+ * customer_balances).
  */
-function sortKey(table: typeof customers | typeof cursorRow, sort: CustomerSortKey): AnyPgColumn[] {
+function sortKey(sort: CustomerSortKey, cursor = false): AnyPgColumn[] {
+  const table = cursor ? cursorRow : customers;
   switch (sort) {
     case "account":
       return [table.accountNo]; // unique per tenant
@@ -73,6 +102,10 @@ function sortKey(table: typeof customers | typeof cursorRow, sort: CustomerSortK
       return [table.createdAt, table.id];
     case "status":
       return [table.status, table.lastName, table.firstName, table.id];
+    case "balance": {
+      const b = cursor ? cursorBalance : customerBalances;
+      return [b.balance, b.customerId];
+    }
     default:
       return [table.lastName, table.firstName, table.id];
   }
@@ -85,11 +118,20 @@ function sortKey(table: typeof customers | typeof cursorRow, sort: CustomerSortK
  * customer of this tenant matches nothing (row-level security hides it).
  */
 function beyondCursor(sort: CustomerSortKey, towardsEnd: boolean, cursorId: string): SQL {
-  const own = sortKey(customers, sort);
-  const theirs = sortKey(cursorRow, sort);
-  const cols = sql.join(own, sql`, `);
-  const key = sql`(select ${sql.join(theirs, sql`, `)} from ${customers} as ${sql.identifier("cursor_row")} where ${cursorRow.id} = ${cursorId})`;
+  const cols = sql.join(sortKey(sort), sql`, `);
+  const theirs = sql.join(sortKey(sort, true), sql`, `);
+  const key =
+    sort === "balance"
+      ? sql`(select ${theirs} from ${customerBalances} as ${sql.identifier("cursor_balance")} where ${cursorBalance.customerId} = ${cursorId})`
+      : sql`(select ${theirs} from ${customers} as ${sql.identifier("cursor_row")} where ${cursorRow.id} = ${cursorId})`;
   return towardsEnd ? sql`(${cols}) > ${key}` : sql`(${cols}) < ${key}`;
+}
+
+/** The ids of a view's customers, joined to their balances when it filters or sorts by them. */
+function viewIds(tx: Tx, f: CustomerFilters & { sort?: CustomerSortKey }, extra?: SQL) {
+  const where = and(customerWhere(f), balanceCondition(f), extra);
+  const q = tx.select({ id: customers.id }).from(customers).$dynamic();
+  return (usesBalance(f) ? q.innerJoin(customerBalances, balanceJoin) : q).where(where);
 }
 
 /** The plans a customer is subscribed to (not cancelled), for the list's Plans column and the export. */
@@ -110,6 +152,8 @@ export const customerListColumns = {
   barangay: barangays.name,
   city: barangays.city,
   plans: planNames,
+  /** Centavos; negative is credit. Every customer has a row (a trigger adds it), the coalesce is belt and braces. */
+  balance: sql<number>`coalesce(${customerBalances.balance}, 0)`.mapWith(Number),
 };
 
 export type CustomerPageOptions = CustomerFilters & {
@@ -136,16 +180,20 @@ export async function customerPage(tx: Tx, opts: CustomerPageOptions) {
   const cursor = opts.after ?? opts.before;
   const towardsEnd = (opts.dir === "asc") !== backwards;
   const d = towardsEnd ? asc : desc;
-  const order = sortKey(customers, opts.sort).map((c) => d(c));
-  const where = and(customerWhere(opts), cursor ? beyondCursor(opts.sort, towardsEnd, cursor) : undefined);
+  const order = sortKey(opts.sort).map((c) => d(c));
   const offset = cursor ? 0 : (opts.page - 1) * opts.pageSize;
-  // One more than a page tells whether another page follows.
-  const pageIds = tx.select({ id: customers.id }).from(customers).where(where).orderBy(...order).limit(opts.pageSize + 1).offset(offset).as("page_ids");
+  // One more than a page tells whether another page follows. The page's ids are an InitPlan
+  // (computed once, see searchCondition), then only those rows are read by primary key and joined.
+  const pageIds = viewIds(tx, opts, cursor ? beyondCursor(opts.sort, towardsEnd, cursor) : undefined)
+    .orderBy(...order)
+    .limit(opts.pageSize + 1)
+    .offset(offset);
   const fetched = await tx
     .select(customerListColumns)
-    .from(pageIds)
-    .innerJoin(customers, eq(customers.id, pageIds.id))
+    .from(customers)
     .innerJoin(barangays, and(eq(barangays.tenantId, customers.tenantId), eq(barangays.id, customers.barangayId)))
+    .leftJoin(customerBalances, balanceJoin)
+    .where(sql`${customers.id} = any(array(${pageIds}))`)
     .orderBy(...order);
   const more = fetched.length > opts.pageSize;
   const rows = fetched.slice(0, opts.pageSize);
@@ -159,7 +207,7 @@ export async function customerPage(tx: Tx, opts: CustomerPageOptions) {
 
 /** How many customers the view holds, counting no further than the cap. */
 export async function countCustomers(tx: Tx, filters: CustomerFilters, cap = CUSTOMER_COUNT_CAP) {
-  const upTo = tx.select({ one: sql`1` }).from(customers).where(customerWhere(filters)).limit(cap + 1).as("up_to");
+  const upTo = viewIds(tx, filters).limit(cap + 1).as("up_to");
   const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(upTo);
   const n = row?.n ?? 0;
   return { total: Math.min(n, cap), capped: n > cap };

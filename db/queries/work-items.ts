@@ -29,9 +29,13 @@ export type WorkItemRow = {
   lastName: string;
   mobile: string;
   addressLine: string;
+  /** The premises' GPS, when known. */
+  latitude: number | null;
+  longitude: number | null;
   barangayId: string;
   barangay: string;
   city: string;
+  province: string;
   plan: string;
   lineLabel: string;
 };
@@ -73,9 +77,12 @@ export async function listWorkItems(tx: Tx, filters: WorkItemListFilters): Promi
       lastName: customers.lastName,
       mobile: customers.mobile,
       addressLine: customers.addressLine,
+      latitude: customers.latitude,
+      longitude: customers.longitude,
       barangayId: barangays.id,
       barangay: barangays.name,
       city: barangays.city,
+      province: barangays.province,
       plan: plans.name,
       lineLabel: subscriptions.label,
     })

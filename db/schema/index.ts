@@ -7,3 +7,4 @@ export * from "./billing";
 export * from "./notifications";
 export * from "./operations";
 export * from "./requests";
+export * from "./balances";

@@ -155,6 +155,16 @@ export async function seedBulkCustomers(conn: Connection, opts: { slug: string; 
       ) as e(kind, effective_date, from_status, to_status, reason)
       where e.kind is not null
     `);
+    // What they owe: the suspended and disconnected, and one active customer in seven, carry an
+    // unpaid balance over from a previous system (one to three months of Fiber 50). The balance
+    // triggers add it up, so the list's "owes money" view has something to find.
+    await tx.execute(sql`
+      insert into adjustments (tenant_id, customer_id, kind, category, amount, reason, effective_on, created_by)
+      select c.tenant_id, c.id, 'charge', 'manual', (1 + (hashtext(c.account_no)::bigint + 2147483648) % 3) * 129900,
+        'Unpaid balance brought over from the previous billing system', (now() at time zone ${timeZone})::date, ${ownerId}::uuid
+      from customers c
+      where c.account_no between ${numbers[0]!} and ${numbers[numbers.length - 1]!}
+        and (c.status in ('suspended', 'disconnected') or (hashtext(c.account_no)::bigint + 2147483648) % 7 = 0)`);
     await recordAudit(
       tx,
       { tenantId, userId: ownerId, ip: null, userAgent: "fiberbill-seed" },
@@ -168,6 +178,6 @@ export async function seedBulkCustomers(conn: Connection, opts: { slug: string; 
   // map so the list's id-only page query is a true index-only scan (no heap visits), and
   // merges the trigram GIN index's pending list, which search would otherwise scan row by row.
   // Both need the table's owner, and VACUUM cannot run inside a transaction.
-  await conn.asOwner((owner) => owner.execute(sql`vacuum (analyze) customers, customer_status_history, subscriptions, subscription_events`));
+  await conn.asOwner((owner) => owner.execute(sql`vacuum (analyze) customers, customer_status_history, subscriptions, subscription_events, adjustments, customer_balances`));
   return { tenantId, ownerId, created, added: opts.count, seconds: (performance.now() - started) / 1000 };
 }

@@ -1,5 +1,5 @@
 import { and, inArray, or, sql } from "drizzle-orm";
-import { barangays, plans } from "../schema";
+import { auditLog, barangays, plans } from "../schema";
 import type { Database, Tx } from "../types";
 import { withTenantOn } from "../with-tenant";
 import { recordAudit, type AuditEntry } from "@/lib/audit/record";
@@ -10,10 +10,23 @@ import { CDO_BARANGAYS, CDO_CITY, CDO_PROVINCE } from "./data/cdo-barangays";
 
 const seedRequest = { ip: null, userAgent: "fiberbill-seed" };
 
-/** What a domain function needs from a tenant action, acting as `userId` ("today" dates the customer's first history row). */
-export function seedCtx(tx: Tx, tenantId: string, userId: string, today: string) {
+/**
+ * What a domain function needs from a tenant action, acting as `userId`
+ * ("today" dates the customer's first history row). With `at`, the audit rows
+ * carry that moment: a replayed history reads as it happened. (The audit log
+ * is append-only, so the time is given when the row is written.)
+ */
+export function seedCtx(tx: Tx, tenantId: string, userId: string, today: string, at?: Date) {
   const actor = { tenantId, userId, ...seedRequest };
-  return { tx, audit: (e: AuditEntry) => recordAudit(tx, actor, e), userId, today };
+  const audit = at ? (e: AuditEntry) => recordAuditAt(tx, actor, e, at) : (e: AuditEntry) => recordAudit(tx, actor, e);
+  return { tx, audit, userId, today };
+}
+
+async function recordAuditAt(tx: Tx, actor: { tenantId: string; userId: string; ip: null; userAgent: string }, e: AuditEntry, at: Date) {
+  const changes: { before?: Record<string, unknown>; after?: Record<string, unknown> } = {};
+  if (e.before) changes.before = e.before;
+  if (e.after) changes.after = e.after;
+  await tx.insert(auditLog).values({ ...actor, action: e.action, entityType: e.entityType, entityId: e.entityId ?? null, changes, createdAt: at });
 }
 
 /**

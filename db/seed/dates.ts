@@ -14,3 +14,13 @@ export function addDays(iso: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return toDays(to) - toDays(from);
 }
+
+/**
+ * The first day of the month before `today`: where the demo's billing history
+ * starts (a full billing cycle and this month so far). Earlier months belong
+ * to the ISP's previous system: no invoices, only what it brought over.
+ */
+export function historyStart(today: string): string {
+  const [y, m] = today.split("-").map(Number);
+  return new Date(Date.UTC(y!, m! - 2, 1)).toISOString().slice(0, 10);
+}

@@ -11,7 +11,7 @@ import { handleInProcess } from "@/lib/events/publish";
 import { runDailyPipeline } from "@/lib/jobs/daily";
 import { deliverAllDue } from "@/lib/notify/sender";
 import { completeWorkItem } from "@/lib/work-items/complete";
-import { addDays } from "./dates";
+import { addDays, historyStart } from "./dates";
 import { seededRandom, type Random } from "./random";
 
 const SELLER = {
@@ -49,12 +49,7 @@ function payDay(random: Random, habit: Habit, issued: string): string | null {
   }
 }
 
-/** The first day of the month before `today`: a full billing cycle of history and this month so far. */
-export function historyStart(today: string): string {
-  const [y, m] = today.split("-").map(Number);
-  const first = new Date(Date.UTC(y!, m! - 2, 1));
-  return first.toISOString().slice(0, 10);
-}
+export { historyStart };
 
 type Staff = { cashier: string | null; tech: string | null };
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { customerSchema } from "@/lib/validations/subscribers";
 import { nextStatus } from "@/lib/subscriptions/transitions";
 import type { SubscriptionStatus } from "@/db/schema/subscribers";
-import { DEMO_CUSTOMER_COUNT, demoHistory, type DemoStep } from "./demo-history";
+import { DEMO_CUSTOMER_COUNT, demoHistory, OPENING_BALANCE_REASON, type DemoStep } from "./demo-history";
+import { UNPAID } from "./data/demo-mix";
+import { addDays, daysBetween, historyStart } from "./dates";
 import { LEGACY_PLAN, SEED_PLANS } from "./data/plans";
 
 const AS_OF = "2026-11-24";
@@ -41,7 +43,7 @@ describe("the demo ISP's history", () => {
         expect(customers.has(step.customerKey)).toBe(true);
         expect(archived.has(step.plan)).toBe(false);
         subscriptions.set(step.subKey, { status: "pending", plan: step.plan });
-      } else if (step.kind === "customer_status") expect(customers.has(step.customerKey)).toBe(true);
+      } else if (step.kind === "customer_status" || step.kind === "opening_balance") expect(customers.has(step.customerKey)).toBe(true);
       else if (step.kind === "archive_plan") archived.add(step.plan);
       else {
         const sub = subscriptions.get(step.subKey)!;
@@ -70,5 +72,40 @@ describe("the demo ISP's history", () => {
     const plans = new Set(of("subscribe").map((s) => s.plan));
     for (const plan of SEED_PLANS) expect(plans).toContain(plan.name);
     expect(new Set(of("customer").map((c) => c.by))).toEqual(new Set(["owner", "support"]));
+  });
+
+  it("has customers who joined over two years, more of them lately", () => {
+    const joined = of("customer").map((c) => c.date);
+    expect(joined.every((d) => d >= addDays(AS_OF, -730))).toBe(true);
+    expect(joined.filter((d) => d < addDays(AS_OF, -365)).length).toBeGreaterThan(30);
+    expect(joined.filter((d) => d >= addDays(AS_OF, -365)).length).toBeGreaterThan(joined.filter((d) => d < addDays(AS_OF, -365)).length);
+    expect(new Set(joined).size).toBeGreaterThan(150);
+  });
+
+  it("suspends nobody for non-payment once FiberBill bills them, and carries over what earlier debtors owe", () => {
+    const billingFrom = historyStart(AS_OF);
+    // From the first billing day on, only the daily job suspends for non-payment, on real invoices.
+    const suspensions = history.filter((s): s is Extract<DemoStep, { kind: "suspend" | "resume" | "cancel" }> => s.kind === "suspend");
+    for (const s of suspensions) {
+      if (s.date >= billingFrom) expect(s.cause, `${s.date}: ${s.reason}`).toBe("request");
+    }
+    for (const s of of("customer_status")) {
+      if (s.date >= billingFrom) expect(UNPAID, `${s.date}: ${s.reason}`).not.toContain(s.reason);
+    }
+    // Whoever ends the history disconnected or suspended for non-payment owes an opening balance.
+    const last = new Map<number, DemoStep & { kind: "customer_status" }>();
+    for (const s of of("customer_status")) last.set(s.customerKey, s);
+    const owing = new Map(of("opening_balance").map((s) => [s.customerKey, s]));
+    const unpaid = [...last.values()].filter((s) => s.status !== "active" && (UNPAID.includes(s.reason) || /unpaid/i.test(s.reason)));
+    expect(unpaid.length).toBeGreaterThan(0);
+    for (const s of unpaid) {
+      const balance = owing.get(s.customerKey);
+      expect(balance, `customer ${s.customerKey}: ${s.reason}`).toBeDefined();
+      expect(balance!.date).toBe(billingFrom);
+      expect(balance!.reason).toBe(OPENING_BALANCE_REASON);
+      expect(balance!.amount).toBeGreaterThan(0);
+    }
+    expect(owing.size).toBe(unpaid.length);
+    expect(daysBetween(billingFrom, AS_OF)).toBeGreaterThan(0);
   });
 });

@@ -6,7 +6,7 @@ import { FIRST_NAMES, weightedSurnames } from "./data/names";
 import { BARANGAY_WEIGHT, CLOSED, MOVED, ON_HOLD, PLAN_WEIGHTS, UNPAID, UPGRADE } from "./data/demo-mix";
 import { LEGACY_PLAN, SEED_PLANS } from "./data/plans";
 import { seededRandom, type Random } from "./random";
-import { addDays, daysBetween } from "./dates";
+import { addDays, daysBetween, historyStart } from "./dates";
 
 /**
  * The demo ISP's history as a list of steps in date order: customers joining,
@@ -25,16 +25,20 @@ export type DemoStep = { date: string; by: Actor } & (
   | { kind: "subscribe"; customerKey: number; subKey: number; plan: string; startDate: string; label: string }
   | { kind: "activate"; subKey: number }
   | { kind: "change_plan"; subKey: number; plan: string }
-  | { kind: "suspend" | "resume" | "cancel"; subKey: number; reason: string }
+  | { kind: "suspend" | "resume" | "cancel"; subKey: number; reason: string; cause?: "nonpayment" | "request" }
   | { kind: "customer_status"; customerKey: number; status: CustomerStatus; reason: string }
+  | { kind: "opening_balance"; customerKey: number; amount: number; reason: string }
   | { kind: "archive_plan"; plan: string }
 );
 
 export const DEMO_CUSTOMER_COUNT = 300;
 const SEED = 20_260_505;
-const HISTORY_DAYS = 1_100;
+/** Customers joined over the last two years. */
+const HISTORY_DAYS = 730;
 /** The legacy plan was sold until this many days before `asOf`, then archived. */
-const LEGACY_CUTOFF_DAYS = 500;
+const LEGACY_CUTOFF_DAYS = 400;
+/** What the ISP's previous system left unpaid, carried into FiberBill on the first day of its billing. */
+export const OPENING_BALANCE_REASON = "Unpaid balance brought over from the previous billing system";
 
 function weighted<T>(rng: Random, entries: readonly (readonly [T, number])[]): T {
   const total = entries.reduce((s, [, w]) => s + w, 0);
@@ -91,35 +95,44 @@ function profileOf(rng: Random): Profile {
 
 /**
  * How a suspended, disconnected or terminated customer got there, first step
- * first. Every date lies at least 30 days after activation and on or before `asOf`.
+ * first. Every date lies at least 30 days after activation and on or before
+ * `asOf`. Nobody is suspended here for not paying: FiberBill's billing starts
+ * at `billingFrom` (the daily job suspends those who do not pay from then on),
+ * and a suspension for non-payment with nothing owed would be a fiction. A
+ * customer disconnected for non-payment before that day still owes what the
+ * previous system billed: an opening balance, carried over on `billingFrom`.
  */
 function endingOf(
   rng: Random,
   profile: Exclude<Profile, "active" | "pending">,
-  activated: string,
-  asOf: string,
+  ctx: { activated: string; asOf: string; billingFrom: string; monthlyFee: number },
   customerKey: number,
   subKey: number,
   staff: () => Actor,
 ): DemoStep[] {
+  const { activated, asOf, billingFrom, monthlyFee } = ctx;
   const room = daysBetween(activated, asOf) - 30;
   if (profile === "suspended") {
+    // A hold the customer asked for: working abroad, a house under renovation.
     const on = addDays(asOf, -rng.int(1, Math.min(60, room)));
-    const reason = rng.pick(rng.chance(0.8) ? UNPAID : ON_HOLD);
+    const reason = rng.pick(ON_HOLD);
     return [
       { kind: "customer_status", date: on, by: staff(), customerKey, status: "suspended", reason },
-      { kind: "suspend", date: on, by: staff(), subKey, reason },
+      { kind: "suspend", date: on, by: staff(), subKey, reason, cause: "request" },
     ];
   }
-  if (profile === "disconnected" && rng.chance(0.5)) {
-    const on = addDays(asOf, -rng.int(31, Math.min(120, room)));
-    const off = addDays(on, rng.int(30, Math.min(45, daysBetween(on, asOf))));
+  const roomBeforeBilling = daysBetween(activated, billingFrom) - 30;
+  if (profile === "disconnected" && roomBeforeBilling >= 75 && rng.chance(0.5)) {
+    const on = addDays(billingFrom, -rng.int(75, Math.min(150, roomBeforeBilling)));
+    const off = addDays(on, rng.int(30, 45));
     const reason = rng.pick(UNPAID);
+    const months = reason.includes("3 months") ? 3 : 2;
     return [
       { kind: "customer_status", date: on, by: staff(), customerKey, status: "suspended", reason },
-      { kind: "suspend", date: on, by: staff(), subKey, reason },
+      { kind: "suspend", date: on, by: staff(), subKey, reason, cause: "nonpayment" },
       { kind: "customer_status", date: off, by: "owner", customerKey, status: "disconnected", reason: "Unpaid for 90 days: disconnected, ONU retrieved" },
       { kind: "cancel", date: off, by: "owner", subKey, reason: "Disconnected for non-payment" },
+      { kind: "opening_balance", date: billingFrom, by: "owner", customerKey, amount: months * monthlyFee, reason: OPENING_BALANCE_REASON },
     ];
   }
   const off = addDays(asOf, -rng.int(1, Math.min(300, room)));
@@ -136,6 +149,8 @@ export function demoHistory(asOf: string, count = DEMO_CUSTOMER_COUNT): DemoStep
   const surnames = weightedSurnames();
   const barangays = CDO_BARANGAYS.map(([code, name]) => [code, BARANGAY_WEIGHT[name] ?? 1] as const);
   const legacyCutoff = addDays(asOf, -LEGACY_CUTOFF_DAYS);
+  const billingFrom = historyStart(asOf);
+  const feeOf = (name: string) => DEMO_PLANS.find((p) => p.name === name)!.monthlyFee;
   const steps: { step: DemoStep; seq: number }[] = [];
   const push = (step: DemoStep) => steps.push({ step, seq: steps.length });
   const staff = (): Actor => (rng.chance(0.6) ? "support" : "owner");
@@ -155,7 +170,7 @@ export function demoHistory(asOf: string, count = DEMO_CUSTOMER_COUNT): DemoStep
     const activated = startDate;
     push({ kind: "activate", date: activated, by: "owner", subKey: main });
     const lastDay = (from: string, margin: number) => Math.max(0, daysBetween(from, asOf) - margin);
-    const ending = profile === "active" ? [] : endingOf(rng, profile, activated, asOf, customerKey, main, staff);
+    const ending = profile === "active" ? [] : endingOf(rng, profile, { activated, asOf, billingFrom, monthlyFee: feeOf(plan) }, customerKey, main, staff);
     const end = ending[0]?.date ?? asOf;
 
     // Older subscribers on the legacy plan were moved to the new price list; some others upgraded.
@@ -179,13 +194,13 @@ export function demoHistory(asOf: string, count = DEMO_CUSTOMER_COUNT): DemoStep
         push({ kind: "cancel", date: addDays(since, rng.int(30, lastDay(since, 5))), by: staff(), subKey: second, reason: `${label} closed` });
       }
     }
-    if (profile === "active" && rng.chance(0.05) && daysBetween(activated, asOf) > 50) {
-      // Suspended for non-payment once, then paid and resumed.
-      const on = addDays(activated, rng.int(30, lastDay(activated, 15)));
+    if (profile === "active" && rng.chance(0.05) && daysBetween(activated, billingFrom) > 60) {
+      // Suspended for non-payment once, then paid and resumed: before FiberBill's billing began, whose records show no such debt.
+      const on = addDays(activated, rng.int(30, daysBetween(activated, billingFrom) - 20));
       const back = addDays(on, rng.int(2, 9));
       const reason = rng.pick(UNPAID);
       push({ kind: "customer_status", date: on, by: staff(), customerKey, status: "suspended", reason });
-      push({ kind: "suspend", date: on, by: staff(), subKey: main, reason });
+      push({ kind: "suspend", date: on, by: staff(), subKey: main, reason, cause: "nonpayment" });
       push({ kind: "customer_status", date: back, by: staff(), customerKey, status: "active", reason: "Paid in full at the counter" });
       push({ kind: "resume", date: back, by: staff(), subKey: main, reason: "" });
     }

@@ -1,7 +1,8 @@
-import { count, inArray } from "drizzle-orm";
+import { count, inArray, sql } from "drizzle-orm";
 import { customers, users } from "../schema";
-import type { Database } from "../types";
+import type { Database, Tx } from "../types";
 import { withTenantOn } from "../with-tenant";
+import { createAdjustment } from "@/lib/billing/adjustments";
 import { changeCustomerStatus, createCustomer } from "@/lib/customers/customers";
 import { setPlanArchived } from "@/lib/plans/plans";
 import { addSubscription, changeSubscriptionPlan, transitionSubscription } from "@/lib/subscriptions/subscriptions";
@@ -38,13 +39,54 @@ async function replay(ctx: ReturnType<typeof seedCtx>, tenantId: string, s: Demo
     case "suspend":
     case "resume":
     case "cancel":
-      return transitionSubscription(ctx, tenantId, subscription(s.subKey), s.kind, { date: s.date, ...(s.reason ? { reason: s.reason } : {}) });
+      return transitionSubscription(ctx, tenantId, subscription(s.subKey), s.kind, { date: s.date, ...(s.reason ? { reason: s.reason } : {}), ...(s.cause ? { cause: s.cause } : {}) });
     case "change_plan":
       return changeSubscriptionPlan(ctx, tenantId, subscription(s.subKey), { planId: plan(s.plan), date: s.date });
     case "customer_status":
       return changeCustomerStatus(ctx, tenantId, ids.customers.get(s.customerKey)!, { status: s.status, reason: s.reason, effectiveDate: s.date });
     case "archive_plan":
       return setPlanArchived(ctx, plan(s.plan), true);
+    case "opening_balance":
+      await createAdjustment(ctx, tenantId, { customerId: ids.customers.get(s.customerKey)!, kind: "charge", amount: s.amount, reason: s.reason, effectiveOn: s.date });
+      return;
+  }
+}
+
+/**
+ * When a replayed step happened: a working hour of its day in Manila (UTC+8),
+ * spread by its place in the history, never later than now.
+ */
+function stepTime(date: string, index: number): Date {
+  const at = new Date(`${date}T${String(1 + (index % 8)).padStart(2, "0")}:${String((index * 7) % 60).padStart(2, "0")}:00Z`);
+  return at.getTime() < Date.now() ? at : new Date();
+}
+
+/**
+ * Rows a step wrote carry the step's day, not the moment the seed ran: a
+ * customer who joined two years ago is a customer since then. Within the
+ * step's transaction now() is the transaction's start, which is what every
+ * row it wrote got by default, so `= now()` finds exactly those rows. (The
+ * status and subscription histories are append-only, and show their
+ * effective dates; their audit rows are written with the step's time.)
+ */
+async function dateStep(tx: Tx, kind: DemoStep["kind"], at: Date): Promise<void> {
+  const when = at.toISOString();
+  switch (kind) {
+    case "customer":
+    case "customer_status":
+      await tx.execute(sql`update customers set created_at = case when created_at = now() then ${when}::timestamptz else created_at end,
+        status_changed_at = case when status_changed_at = now() then ${when}::timestamptz else status_changed_at end, updated_at = ${when}::timestamptz
+        where updated_at = now()`);
+      return;
+    case "opening_balance":
+      await tx.execute(sql`update adjustments set created_at = ${when}::timestamptz where created_at = now()`);
+      return;
+    case "archive_plan":
+      await tx.execute(sql`update plans set updated_at = ${when}::timestamptz where updated_at = now()`);
+      return;
+    default:
+      await tx.execute(sql`update subscriptions set created_at = case when created_at = now() then ${when}::timestamptz else created_at end, updated_at = ${when}::timestamptz
+        where updated_at = now()`);
   }
 }
 
@@ -62,8 +104,12 @@ export async function seedDemoSubscribers(app: Database, tenantId: string, actor
   const { barangayIds, planIds } = await seedCatalog(app, tenantId, actors.owner, DEMO_PLANS);
   const ids: Ids = { barangays: barangayIds, plans: planIds, customers: new Map(), subscriptions: new Map() };
   let added = 0;
-  for (const step of demoHistory(asOf)) {
-    await withTenantOn(app, tenantId, (tx) => replay(seedCtx(tx, tenantId, actors[step.by], step.date), tenantId, step, ids));
+  for (const [index, step] of demoHistory(asOf).entries()) {
+    const at = stepTime(step.date, index);
+    await withTenantOn(app, tenantId, async (tx) => {
+      await replay(seedCtx(tx, tenantId, actors[step.by], step.date, at), tenantId, step, ids);
+      await dateStep(tx, step.kind, at);
+    });
     if (step.kind === "customer") added++;
   }
   return added;

@@ -7,6 +7,7 @@ import { provisionTenant } from "@/lib/tenancy/provision";
 import { createStaffUser } from "@/lib/staff/users";
 import { recordAudit } from "@/lib/audit/record";
 import { tenantDate } from "@/lib/time/format";
+import { BILLING_TABLES, refreshStatistics, SUBSCRIBER_TABLES } from "../statistics";
 import { seedDemoBilling } from "./demo-billing";
 import { demoActors, seedDemoSubscribers } from "./demo-subscribers";
 
@@ -37,7 +38,9 @@ export async function seedDemoTenant(app: Database): Promise<{ created: boolean;
   try {
     const actors = await demoActors(app, tenantId, { owner: DEMO.owner.email, support: DEMO.staff[2].email });
     const customersAdded = await seedDemoSubscribers(app, tenantId, actors, today);
-    await seedDemoBilling(app, tenantId, { cashier: DEMO.staff[0].email, tech: DEMO.staff[1].email }, today);
+    const payments = await seedDemoBilling(app, tenantId, { cashier: DEMO.staff[0].email, tech: DEMO.staff[1].email }, today);
+    // A fresh database has no statistics (PGlite never makes them by itself): the first searches would plan blind.
+    if (customersAdded > 0 || payments > 0) await refreshStatistics(app, [...SUBSCRIBER_TABLES, ...BILLING_TABLES, "audit_log"]);
     return { created, tenantId, customersAdded };
   } catch (error) {
     if (created) throw error;

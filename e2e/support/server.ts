@@ -1,8 +1,10 @@
 /**
  * The e2e web server (playwright.config.ts `webServer.command`). It makes a
  * throw-away database, seeds the demo ISP into it and runs the production
- * build with `next start`. On SIGTERM/SIGINT it stops Next and drops the
- * database again.
+ * build with `next start`, or with E2E_NEXT_MODE=dev the development server
+ * (`next dev`, playwright.dev.config.ts), where React reports hydration
+ * mismatches that a production build keeps quiet about. On SIGTERM/SIGINT it
+ * stops Next and drops the database again.
  *
  *   TEST_DATABASE_URL set: a fresh database fiberbill_e2e_<timestamp> on that
  *     (local only) PostgreSQL server.
@@ -146,18 +148,21 @@ try {
     target.kind === "postgres"
       ? { kind: target.kind, database: target.database, databaseUrl: target.databaseUrl }
       : { kind: target.kind, pgliteDataDir: target.pgliteDataDir };
-  writeFileSync(path.join(artifacts, "e2e-db.json"), `${JSON.stringify(described, null, 2)}\n`);
+  const describedAs = process.env.E2E_NEXT_MODE === "dev" ? "e2e-db-dev.json" : "e2e-db.json";
+  writeFileSync(path.join(artifacts, describedAs), `${JSON.stringify(described, null, 2)}\n`);
   log(`database: ${target.kind === "postgres" ? target.database : target.pgliteDataDir}`);
 
   const env = appEnv(target);
   await run(bin("tsx"), ["db/cli/seed.ts"], env);
 
-  next = spawn(bin("next"), ["start", "-p", String(E2E_PORT)], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+  const dev = process.env.E2E_NEXT_MODE === "dev";
+  const nextEnv = { ...env, NODE_ENV: dev ? "development" : "production" } as NodeJS.ProcessEnv;
+  next = spawn(bin("next"), [dev ? "dev" : "start", "-p", String(E2E_PORT)], { cwd: root, env: nextEnv, stdio: "inherit" });
   next.on("exit", (code, signal) => {
     // Playwright signals the whole group, so Next usually ends first; anything else is a crash.
     // (Next exits with 128 + signal number when it handles SIGTERM or SIGINT itself.)
     const clean = code === 0 || code === 143 || code === 130 || signal === "SIGTERM" || signal === "SIGINT";
-    if (!clean) console.error(`[e2e-server] next start exited with ${signal ?? code}`);
+    if (!clean) console.error(`[e2e-server] next exited with ${signal ?? code}`);
     void stop(clean ? 0 : 1);
   });
 } catch (error) {

@@ -158,7 +158,8 @@ export function customerRows(page: Page): Locator {
 
 /** The customer table's name links, as shown: "Dela Cruz, Juan". */
 export function customerNameLinks(page: Page): Locator {
-  return customerRows(page).getByRole("link");
+  // The names link to the customer; the mobiles are tap-to-call links of their own.
+  return customerRows(page).locator('a[href^="/customers/"]');
 }
 
 export const listName = (c: CustomerInput) => `${c.lastName}, ${c.firstName}`;

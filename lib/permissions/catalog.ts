@@ -8,6 +8,8 @@ export const PERMISSION_GROUPS = [
     permissions: [
       { key: "customers.view", label: "View customers" },
       { key: "customers.edit", label: "Add and edit customers" },
+      // A copy of every subscriber's name, mobile and address: need-to-know (Data Privacy Act of 2012), not part of viewing.
+      { key: "customers.export", label: "Export the customer list" },
       { key: "plans.manage", label: "Manage plans and prices" },
     ],
   },

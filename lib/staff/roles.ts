@@ -7,6 +7,7 @@ import { endRoleSessions, removesPermissions } from "@/lib/auth/sessions";
 import { NotFoundError, pgErrorCode, UserFacingError } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions/catalog";
 import { storedLandingPath, type LandingPath } from "./landing";
+import { plural } from "@/lib/text/plural";
 
 type Ctx = { tx: Tx; audit: (e: AuditEntry) => Promise<void> };
 /** `landingPath` left out: a new role lands on the dashboard, an edited one keeps its page. */
@@ -67,7 +68,7 @@ export async function deleteRole({ tx, audit }: Ctx, id: string): Promise<void> 
   if (!role) throw new NotFoundError("That role");
   const [holders] = await tx.select({ n: count() }).from(users).where(and(eq(users.roleId, id)));
   if ((holders?.n ?? 0) > 0) {
-    throw new UserFacingError(`${role.name} is held by ${holders!.n} staff member(s). Give them another role first.`);
+    throw new UserFacingError(`${role.name} is held by ${plural(holders!.n, "staff member")}. Give them another role first.`);
   }
   await tx.delete(roles).where(eq(roles.id, id));
   await audit({ action: "role.delete", entityType: "role", entityId: id, before: { name: role.name } });

@@ -126,7 +126,7 @@ export async function transitionSubscription(
     entityType: "subscription",
     entityId: id,
     before: { status: sub.status },
-    after: { status: to, date: change.date, ...(change.reason ? { reason: change.reason } : {}) },
+    after: { status: to, date: change.date, ...(action === "suspend" ? { cause: set.suspensionCause } : {}), ...(change.reason ? { reason: change.reason } : {}) },
   });
   // Days already invoiced after the cancellation come back as a credit.
   if (action === "cancel") await settleCancelledSubscription(ctx, tenantId, id);

@@ -166,6 +166,17 @@ describe.each(backends)("customer list queries on $name", ({ open }) => {
     expect(exported).toHaveLength(23);
   });
 
+  it("finds a name typed as the list shows it (\"Santos, Ana\"), in either order, and from parts of words", async () => {
+    const found = (q: string) => inA(async (tx) => (await listCustomers(tx, { ...base("account", "asc"), q, pageSize: 50 })).rows.map((r) => r.accountNo));
+    const anaSantos = await inA(async (tx) =>
+      (await rows<{ account_no: string }>(tx, sql`select account_no from customers where first_name = 'Ana' and last_name = 'Santos' order by account_no`)).map((r) => r.account_no),
+    );
+    expect(anaSantos.length).toBeGreaterThan(0);
+    for (const q of ["Santos, Ana", "santos,ana", "Ana Santos", "SANTOS ANA", "ana sant", "sant, ana", "Santos; Ana."]) {
+      expect(await found(q), q).toEqual(anaSantos);
+    }
+  });
+
   describe("fiberbill_customer_search_ids", () => {
     const search = (words: string[]) => sql`select id from fiberbill_customer_search_ids(array[${sql.join(words.map((w) => sql`${w}`), sql`, `)}]::text[]) as id`;
     const ids = async (tenantId: string, words: string[]) =>

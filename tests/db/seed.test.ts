@@ -5,7 +5,9 @@ import { rowsOf } from "@/db/rows";
 import { withTenantOn } from "@/db/with-tenant";
 import { seedBulkCustomers } from "@/db/seed/bulk-customers";
 import { DEMO, seedDemoTenant } from "@/db/seed/demo";
+import { addDays } from "@/db/seed/dates";
 import { createBarangay } from "@/lib/barangays/barangays";
+import { customerBalance } from "@/lib/billing/payments";
 import { provisionTenant } from "@/lib/tenancy/provision";
 import { backends, type TestDatabase } from "../support/databases";
 import { actingAs } from "../support/tenants";
@@ -34,7 +36,8 @@ describe.each(backends)("seeds on $name", ({ open }) => {
   });
   afterAll(async () => db?.drop());
 
-  it("gives an existing demo tenant without customers its subscribers, once", async () => {
+  // A month of the daily pipeline and 300 customers replayed step by step: minutes on a busy machine.
+  it("gives an existing demo tenant without customers its subscribers, once", { timeout: 600_000 }, async () => {
     const first = await seedDemoTenant(db.app);
     expect(first).toEqual({ created: false, tenantId: demoId, customersAdded: 300 });
     expect(await seedDemoTenant(db.app)).toEqual({ created: false, tenantId: demoId, customersAdded: 0 });
@@ -83,6 +86,44 @@ describe.each(backends)("seeds on $name", ({ open }) => {
     for (const key of ["invoices", "payments", "late_fees", "disconnects", "reconnected"]) expect(ops![key], key).toBeGreaterThan(0);
     // The demo never sends a message: everything is kept as logged.
     expect(ops!.not_logged).toBe(0);
+
+    // Customers since their real join dates, over two years, not all "today".
+    const [since] = await one<{ first: string; last: string; days: number; today: number }>(
+      demoId,
+      sql`select min(created_at)::date::text as first, max(created_at)::date::text as last, count(distinct created_at::date)::int as days,
+        count(*) filter (where created_at::date = current_date)::int as today from customers`,
+    );
+    expect(since!.first < addDays(tenantDate(new Date(), "Asia/Manila"), -365)).toBe(true);
+    expect(since!.days).toBeGreaterThan(100);
+    expect(since!.today).toBeLessThan(10);
+    const [joinAudit] = await one<{ spread: number }>(demoId, sql`select count(distinct created_at::date)::int as spread from audit_log where action = 'customer.create'`);
+    expect(joinAudit!.spread).toBeGreaterThan(100);
+
+    // Nobody is suspended or disconnected for not paying while owing nothing (a paid-up line waiting for its reconnection aside).
+    const owingNothing = await one<{ account_no: string; status: string; reason: string }>(
+      demoId,
+      sql`select c.account_no, c.status, h.reason from customers c
+        join customer_balances b on b.customer_id = c.id
+        join lateral (select reason from customer_status_history h where h.customer_id = c.id order by h.created_at desc limit 1) h on true
+        where b.balance <= 0 and c.status in ('suspended', 'disconnected')
+          and (h.reason ilike '%unpaid%' or h.reason ilike '%non-payment%' or h.reason = 'Disconnected in the field'
+            or exists (select 1 from subscriptions s where s.customer_id = c.id and s.suspension_cause = 'nonpayment'))
+          and not exists (select 1 from work_items w where w.customer_id = c.id and w.kind = 'reconnect' and w.status = 'open')`,
+    );
+    expect(owingNothing).toEqual([]);
+    const [carried] = await one<{ n: number }>(demoId, sql`select count(*)::int as n from adjustments where reason like 'Unpaid balance brought over%'`);
+    expect(carried!.n).toBeGreaterThan(0);
+
+    // Every kept balance is the ledger's, and the planner has statistics for what the seed wrote.
+    const mismatched = await withTenantOn(db.app, demoId, async (tx) => {
+      const kept = rowsOf<{ id: string; balance: string | number }>(await tx.execute(sql`select customer_id as id, balance from customer_balances`));
+      const wrong: string[] = [];
+      for (const k of kept) if (Number(k.balance) !== (await customerBalance(tx, k.id))) wrong.push(k.id);
+      return { wrong, count: kept.length };
+    });
+    expect(mismatched).toEqual({ wrong: [], count: 300 });
+    const [planned] = await one<{ n: number }>(demoId, sql`select reltuples::int as n from pg_class where oid = 'customers'::regclass`);
+    expect(planned!.n).toBeGreaterThanOrEqual(300);
   });
 
   it("fills a bench tenant set-based: numbered on from its counter, one audit row per fill, walled off", async () => {

@@ -84,7 +84,7 @@ describe.each(backends)("staff and roles on $name", ({ open }) => {
   it("refuses to delete a role someone holds, and deletes an unused one", async () => {
     const technician = await inTenant(a, (tx) => roleIdOf(tx, "Technician"));
     await expect(asA((ctx) => deleteRole(ctx, technician))).rejects.toThrow(
-      new UserFacingError("Technician is held by 1 staff member(s). Give them another role first."),
+      new UserFacingError("Technician is held by 1 staff member. Give them another role first."),
     );
     const unused = await inTenant(a, (tx) => roleIdOf(tx, clerk.name));
     await asA((ctx) => deleteRole(ctx, unused));

@@ -42,7 +42,7 @@ export function InvoicesDataTable({ rows, total, state, options }: Props) {
           hint: isFiltered(state) ? "Try another search or clear the filters." : "Run billing to invoice your active subscriptions.",
         }}
       />
-      <DataTablePagination state={state} total={total} sizes={INVOICE_PAGE_SIZES} noun="invoices" update={update} />
+      <DataTablePagination state={state} total={total} sizes={INVOICE_PAGE_SIZES} noun="invoice" update={update} />
     </div>
   );
 }

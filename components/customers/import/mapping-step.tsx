@@ -8,6 +8,7 @@ import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select"
 import { FIELD_LABELS, IMPORT_FIELDS, mappingProblems, type ColumnMapping, type ImportField } from "@/lib/customers/import/fields";
 import { ImportFileFields } from "./import-file-fields";
 import type { LoadedFile } from "./types";
+import { plural } from "@/lib/text/plural";
 
 /** Picking a field for a column takes it away from any other column, so a field is never read twice. */
 function assign(mapping: ColumnMapping, column: number, field: ImportField | ""): ColumnMapping {
@@ -45,7 +46,7 @@ export function MappingStep({ file, mapping, onChange, onSubmit, pending, server
     <form onSubmit={onSubmit} noValidate aria-label="Match columns" className="flex flex-col gap-4">
       <ImportFileFields file={file} mapping={mapping} />
       <p className="text-sm text-muted-foreground">
-        <span className="font-medium text-foreground">{file.name}</span> · {file.rows.toLocaleString("en-PH")} rows · {file.header.length} columns. Say what each
+        <span className="font-medium text-foreground">{file.name}</span> · {plural(file.rows, "row")} · {plural(file.header.length, "column")}. Say what each
         column holds; columns set to “Don&rsquo;t import” are ignored.
       </p>
       <ul className="divide-y rounded-lg border">
@@ -89,7 +90,7 @@ export function MappingStep({ file, mapping, onChange, onSubmit, pending, server
       ) : null}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending || problems.length > 0} aria-describedby={shown.length ? "mapping-problems" : undefined}>
-          {pending ? "Checking rows…" : `Preview ${file.rows.toLocaleString("en-PH")} rows`}
+          {pending ? "Checking rows…" : `Preview ${plural(file.rows, "row")}`}
         </Button>
         <Button type="button" variant="outline" onClick={onRestart}>
           Choose another file

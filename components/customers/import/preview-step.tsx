@@ -17,6 +17,7 @@ import { ImportSteps } from "./import-steps";
 import { NewBarangaysPanel } from "./new-barangays-panel";
 import { PreviewTable } from "./preview-table";
 import type { CommitAction, LoadedFile } from "./types";
+import { plural } from "@/lib/text/plural";
 
 type Props = {
   file: LoadedFile;
@@ -83,7 +84,7 @@ export function PreviewStep({ file, mapping, preview: checked, commit, nextAccou
           Rows with problems ({n(problems)})
         </Button>
         <Button type="button" size="sm" variant={view === "sample" ? "secondary" : "ghost"} aria-pressed={view === "sample"} onClick={() => setView("sample")}>
-          First {n(preview.sampleRows.length)} rows
+          {preview.sampleRows.length === 1 ? "The row" : `First ${plural(preview.sampleRows.length, "row")}`}
         </Button>
       </div>
       {rows.length ? (
@@ -101,11 +102,11 @@ export function PreviewStep({ file, mapping, preview: checked, commit, nextAccou
             upload it again{preview.barangayRows && !createBarangays ? ", or create the missing barangays above" : ""}.
           </p>
         ) : (
-          <p className="text-sm text-muted-foreground">All {n(preview.totalRows)} rows are imported together; if anything fails, nothing is saved.</p>
+          <p className="text-sm text-muted-foreground">{preview.totalRows === 1 ? "The row is imported" : `All ${plural(preview.totalRows, "row")} are imported together`}; if anything fails, nothing is saved.</p>
         )}
         <div className="flex flex-wrap gap-2">
           <Button type="submit" disabled={blocked > 0 || save.pending} aria-describedby={blocked ? "import-blocked" : undefined}>
-            {save.pending ? `Importing ${n(preview.totalRows)} customers…` : `Import ${n(preview.totalRows)} customers`}
+            {save.pending ? `Importing ${plural(preview.totalRows, "customer")}…` : `Import ${plural(preview.totalRows, "customer")}`}
           </Button>
           <Button type="button" variant="outline" onClick={onEditMapping} disabled={save.pending}>
             Change columns

@@ -8,6 +8,7 @@ import { templateLabel } from "@/lib/notify/template-label";
 import type { OutboxSort } from "@/lib/validations/outbox-list";
 import { RetryButton, type RetryAction } from "./retry-button";
 import { OutboxStatusBadge } from "./status";
+import { formatDateTime, formatDayOf, formatTimeOf } from "@/lib/time/format";
 
 export type OutboxRow = {
   id: string;
@@ -36,16 +37,14 @@ export type OutboxColumn = "created" | "to" | "message" | "status" | "attempts" 
 export const SORTABLE: Partial<Record<OutboxColumn, OutboxSort>> = { created: "created", attempts: "attempts", sent: "sent" };
 
 export function outboxColumns({ timeZone, retry }: { timeZone: string; retry: RetryAction | null }): ColumnDef<OutboxRow>[] {
-  const fmt = new Intl.DateTimeFormat("en-PH", { dateStyle: "medium", timeStyle: "short", timeZone });
-  const dateFmt = new Intl.DateTimeFormat("en-PH", { dateStyle: "medium", timeZone });
-  const timeFmt = new Intl.DateTimeFormat("en-PH", { timeStyle: "short", timeZone });
-  const when = (iso: string | null) => (iso ? fmt.format(new Date(iso)) : "—");
+  // Written by lib/time/format, not Intl's locale data: this renders on the server and again in the browser.
+  const when = (iso: string | null) => formatDateTime(iso, timeZone);
   // Date over time: keeps the two time columns narrow enough for the table to fit a laptop screen.
   const stamp = (iso: string | null) =>
     iso ? (
       <time dateTime={iso} className="block text-sm whitespace-nowrap">
-        {dateFmt.format(new Date(iso))}
-        <span className="block text-xs text-muted-foreground">{timeFmt.format(new Date(iso))}</span>
+        {formatDayOf(iso, timeZone)}
+        <span className="block text-xs text-muted-foreground">{formatTimeOf(iso, timeZone)}</span>
       </time>
     ) : (
       <span className="text-muted-foreground">—</span>

@@ -43,7 +43,7 @@ export function OutboxDataTable({ rows, total, state, timeZone, retry }: Props) 
         }}
         cellClassName="align-top whitespace-normal"
       />
-      <DataTablePagination state={state} total={total} sizes={OUTBOX_PAGE_SIZES} noun="messages" update={update} />
+      <DataTablePagination state={state} total={total} sizes={OUTBOX_PAGE_SIZES} noun="message" update={update} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { formatPhMobile } from "@/lib/customers/mobile";
+import { formatPesos } from "@/lib/money";
 import { CUSTOMER_COLUMNS, type CustomerColumn, type CustomerSort } from "@/lib/validations/customer-list";
 
 export type CustomerRow = {
@@ -17,6 +18,8 @@ export type CustomerRow = {
   barangay: string;
   city: string;
   plans: string | null;
+  /** Centavos; negative is credit. */
+  balance: number;
 };
 
 /** Column id -> the server sort it maps to (columns without one are not sortable). */
@@ -25,6 +28,7 @@ export const SORTABLE: Partial<Record<CustomerColumn, CustomerSort>> = {
   name: "name",
   status: "status",
   created: "created",
+  balance: "balance",
 };
 
 export const COLUMN_LABELS: Record<CustomerColumn, string> = {
@@ -33,6 +37,7 @@ export const COLUMN_LABELS: Record<CustomerColumn, string> = {
   mobile: "Mobile",
   barangay: "Barangay",
   plans: "Plans",
+  balance: "Balance",
   status: "Status",
   created: "Added",
 };
@@ -52,12 +57,16 @@ export function customerCell(column: CustomerColumn, r: CustomerRow): React.Reac
     case "name":
       // No prefetch: with 50 rows in view the router would fetch 50 customer pages in the background.
       return (
-        <Link href={`/customers/${r.id}`} prefetch={false}>
-          {`${r.lastName}, ${r.firstName}`}
-        </Link>
+        <>
+          <Link href={`/customers/${r.id}`} prefetch={false}>
+            {`${r.lastName}, ${r.firstName}`}
+          </Link>
+          {/* On a phone the account number folds under the name, leaving room for balance and status. */}
+          <small className="font-mono sm:hidden!">{r.accountNo}</small>
+        </>
       );
     case "mobile":
-      return formatPhMobile(r.mobile);
+      return <a href={`tel:${r.mobile}`}>{formatPhMobile(r.mobile)}</a>;
     case "barangay":
       return (
         <>
@@ -67,6 +76,9 @@ export function customerCell(column: CustomerColumn, r: CustomerRow): React.Reac
       );
     case "plans":
       return r.plans ?? <small>—</small>;
+    case "balance":
+      // Money the customer has with the ISP is credit, never "-₱".
+      return <span data-balance={r.balance > 0 ? "owing" : r.balance < 0 ? "credit" : "zero"}>{r.balance < 0 ? `Credit ${formatPesos(-r.balance)}` : formatPesos(r.balance)}</span>;
     case "status":
       return <span data-status={r.status}>{r.status}</span>;
     case "created":
@@ -74,12 +86,13 @@ export function customerCell(column: CustomerColumn, r: CustomerRow): React.Reac
   }
 }
 
-/** Responsive columns: on a phone only account, name and status show. */
+/** Responsive columns: on a phone only name (with the account number under it), balance and status show. */
 const COLUMN_CLASS: Partial<Record<CustomerColumn, string>> = {
-  account: "font-mono text-xs",
+  account: "hidden font-mono text-xs sm:table-cell",
   mobile: "hidden md:table-cell",
   barangay: "hidden sm:table-cell",
   plans: "hidden lg:table-cell",
+  balance: "text-right tabular-nums",
   created: "hidden xl:table-cell",
 };
 
@@ -110,6 +123,7 @@ export const CUSTOMER_TABLE_CLASS = [
   "[&_tbody_tr]:border-b [&_tbody_tr]:transition-colors [&_tbody_tr:hover]:bg-muted/50 [&_tbody_tr:last-child]:border-0",
   "[&_td_a]:font-medium [&_td_a]:underline-offset-4 [&_td_a:hover]:underline",
   "[&_td_small]:block [&_td_small]:text-xs [&_td_small]:text-muted-foreground",
+  "[&_[data-balance=zero]]:text-muted-foreground [&_[data-balance=credit]]:text-success",
   "[&_[data-status]]:inline-flex [&_[data-status]]:rounded-md [&_[data-status]]:border [&_[data-status]]:border-transparent [&_[data-status]]:px-2 [&_[data-status]]:py-0.5 [&_[data-status]]:text-xs [&_[data-status]]:font-medium [&_[data-status]]:capitalize",
   "[&_[data-status=active]]:bg-success/15 [&_[data-status=active]]:text-success dark:[&_[data-status=active]]:bg-success/20",
   "[&_[data-status=suspended]]:bg-warning/20 [&_[data-status=suspended]]:text-warning-foreground dark:[&_[data-status=suspended]]:text-warning",

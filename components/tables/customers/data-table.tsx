@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import { SortableHead } from "@/components/tables/sortable-head";
 import { useListUrl } from "@/components/tables/use-list-url";
 import { useServerTable } from "@/components/tables/use-server-table";
-import { CUSTOMER_PAGE_SIZES, customerListQuery, nextCustomerListState, type CustomerColumn, type CustomerListState } from "@/lib/validations/customer-list";
+import { CUSTOMER_PAGE_SIZES, customerListQuery, isFilteredView, nextCustomerListState, type CustomerColumn, type CustomerListState } from "@/lib/validations/customer-list";
 import { cn } from "@/lib/utils";
 import { CUSTOMER_TABLE_CLASS, customerCell, customerColumns, SORTABLE, type CustomerRow } from "./columns";
 import { CustomersEmptyState } from "./empty-state";
@@ -24,10 +24,12 @@ type Props = {
   hasPrevious: boolean;
   state: CustomerListState;
   selected: SelectedFilters;
+  /** Whether the Export CSV button shows (customers.export). */
+  canExport: boolean;
 };
 
 /** The customer list: TanStack Table in manual mode, the server pages, sorts and filters. */
-export function CustomersDataTable({ rows, total, totalCapped, page, hasNext, hasPrevious, state, selected }: Props) {
+export function CustomersDataTable({ rows, total, totalCapped, page, hasNext, hasPrevious, state, selected, canExport }: Props) {
   const shown = useMemo(() => ({ ...state, page }), [state, page]);
   const { update, pending } = useListUrl(shown, customerListQuery, nextCustomerListState);
   const columns = useMemo(() => customerColumns(), []);
@@ -36,7 +38,9 @@ export function CustomersDataTable({ rows, total, totalCapped, page, hasNext, ha
   const toggleSort = (id: string) => {
     const sort = SORTABLE[id as CustomerColumn];
     if (!sort) return;
-    const dir = state.sort === sort && state.dir === "asc" ? "desc" : "asc";
+    // Balance starts with who owes the most; the others start from A.
+    const first = sort === "balance" ? "desc" : "asc";
+    const dir = state.sort === sort ? (state.dir === "asc" ? "desc" : "asc") : first;
     update({ sort, dir });
   };
 
@@ -51,7 +55,7 @@ export function CustomersDataTable({ rows, total, totalCapped, page, hasNext, ha
   const visible = table.getVisibleLeafColumns();
   return (
     <div>
-      <CustomersToolbar state={shown} selected={selected} update={update} />
+      <CustomersToolbar state={shown} selected={selected} update={update} canExport={canExport} />
       <div className={cn("overflow-x-auto rounded-lg border transition-opacity", pending && "opacity-60")} aria-busy={pending}>
         <table className={CUSTOMER_TABLE_CLASS}>
           <thead className="[&_tr]:border-b">
@@ -75,7 +79,7 @@ export function CustomersDataTable({ rows, total, totalCapped, page, hasNext, ha
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={visible.length}>
-                  <CustomersEmptyState filtered={Boolean(state.q || state.status || state.barangay || state.plan)} />
+                  <CustomersEmptyState filtered={isFilteredView(state)} />
                 </td>
               </tr>
             ) : (
@@ -103,7 +107,7 @@ export function CustomersDataTable({ rows, total, totalCapped, page, hasNext, ha
         hasPrevious={hasPrevious}
         pageLink={pageLink}
         sizes={CUSTOMER_PAGE_SIZES}
-        noun="customers"
+        noun="customer"
         update={update}
       />
     </div>

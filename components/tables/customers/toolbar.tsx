@@ -13,27 +13,32 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { Input } from "@/components/ui/input";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
-import { CUSTOMER_COLUMNS, customerListQuery, type CustomerListState } from "@/lib/validations/customer-list";
+import { CUSTOMER_COLUMNS, customerListQuery, isFilteredView, type CustomerListState } from "@/lib/validations/customer-list";
 import { COLUMN_LABELS } from "./columns";
 import { useFilterOptions, type SelectedFilters } from "./use-filter-options";
 
 const STATUS_OPTIONS = ["active", "suspended", "disconnected", "terminated"] as const;
 
-/** Search (debounced), filters (their options load after the page), column visibility and CSV export of exactly this view. */
+/**
+ * Search (debounced), filters (their options load after the page), column
+ * visibility and, for those allowed to (customers.export), CSV export of exactly this view.
+ */
 export function CustomersToolbar({
   state,
   selected,
   update,
+  canExport,
 }: {
   state: CustomerListState;
   selected: SelectedFilters;
   update: (patch: Partial<CustomerListState>, opts?: { replace?: boolean }) => void;
+  canExport: boolean;
 }) {
   // Typing waits for a pause before it searches (the URL is replaced, so Back skips keystrokes); Back/Forward move the box.
   const { search, setSearch, clear } = useDebouncedSearch(state.q, (q) => update({ q }, { replace: true }));
 
   const { options, retry } = useFilterOptions(selected);
-  const filtered = Boolean(state.q || state.status || state.barangay || state.plan);
+  const filtered = isFilteredView(state);
   const exportHref = `/customers/export${customerListQuery({ ...state, page: 1, after: undefined, before: undefined, hide: [] })}`;
   return (
     <div className="mb-4 flex flex-col gap-3 lg:flex-row lg:items-center">
@@ -74,12 +79,17 @@ export function CustomersToolbar({
             </NativeSelectOption>
           ))}
         </NativeSelect>
+        <NativeSelect aria-label="Balance" value={state.balance ?? ""} onChange={(e) => update({ balance: (e.target.value || undefined) as CustomerListState["balance"] })} wrapperClassName="sm:w-40">
+          <NativeSelectOption value="">Any balance</NativeSelectOption>
+          <NativeSelectOption value="owing">Owes money</NativeSelectOption>
+          <NativeSelectOption value="credit">Has credit</NativeSelectOption>
+        </NativeSelect>
         {filtered ? (
           <Button
             variant="ghost"
             onClick={() => {
               clear();
-              update({ q: undefined, status: undefined, barangay: undefined, plan: undefined });
+              update({ q: undefined, status: undefined, barangay: undefined, plan: undefined, balance: undefined });
             }}
           >
             <X /> Clear
@@ -107,11 +117,13 @@ export function CustomersToolbar({
             ))}
           </DropdownMenuContent>
         </DropdownMenu>
-        <Button asChild variant="outline">
-          <a href={exportHref} download>
-            <Download /> Export CSV
-          </a>
-        </Button>
+        {canExport ? (
+          <Button asChild variant="outline">
+            <a href={exportHref} download>
+              <Download /> Export CSV
+            </a>
+          </Button>
+        ) : null}
       </div>
     </div>
   );

@@ -14,6 +14,7 @@ import { formatPesos } from "@/lib/money";
 import { hasPermission } from "@/lib/permissions/check";
 import { tenantDate } from "@/lib/time/format";
 import { invoiceListSchema } from "@/lib/validations/invoice-list";
+import { plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Billing" };
 
@@ -71,7 +72,7 @@ export default async function BillingPage({ searchParams }: PageProps<"/t/[tenan
       <div className="mb-6 grid gap-4 sm:grid-cols-2">
         <Card>
           <CardHeader>
-            <CardDescription>Unpaid ({totals.unpaidCount.toLocaleString("en-PH")} invoices)</CardDescription>
+            <CardDescription>Unpaid ({plural(totals.unpaidCount, "invoice")})</CardDescription>
             <CardTitle className="text-2xl tabular-nums">{formatPesos(totals.unpaidBalance)}</CardTitle>
           </CardHeader>
         </Card>
@@ -79,7 +80,7 @@ export default async function BillingPage({ searchParams }: PageProps<"/t/[tenan
           <CardHeader>
             <CardDescription>
               <Link href="/billing?status=overdue" className="underline-offset-4 hover:underline">
-                Overdue ({totals.overdueCount.toLocaleString("en-PH")} invoices)
+                Overdue ({plural(totals.overdueCount, "invoice")})
               </Link>
             </CardDescription>
             <CardTitle className="text-2xl tabular-nums text-destructive">{formatPesos(totals.overdueBalance)}</CardTitle>

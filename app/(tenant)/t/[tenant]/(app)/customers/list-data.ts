@@ -15,6 +15,7 @@ export function customerListData(tx: Tx, state: CustomerListState) {
       status: state.status,
       barangayId: state.barangay,
       planId: state.plan,
+      balance: state.balance,
       sort: state.sort,
       dir: state.dir,
       page: state.page,

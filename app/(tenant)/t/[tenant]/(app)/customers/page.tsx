@@ -51,6 +51,7 @@ export default async function CustomersPage({ searchParams }: PageProps<"/t/[ten
         hasPrevious={list.hasPrevious}
         state={state}
         selected={selected}
+        canExport={hasPermission(user, "customers.export")}
       />
     </>
   );

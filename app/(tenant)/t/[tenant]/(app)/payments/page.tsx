@@ -7,6 +7,7 @@ import { customerName } from "@/components/billing/payments/format";
 import { PaymentForm } from "@/components/billing/payments/payment-form";
 import { SearchResults } from "@/components/billing/payments/search-results";
 import { CustomerStatusBadge } from "@/components/customers/customer-status-badge";
+import { PhoneLink } from "@/components/customers/phone-link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -15,7 +16,6 @@ import { openInvoicesOf, recentPayments } from "@/db/queries/payments";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
 import { customerBalance } from "@/lib/billing/payments";
-import { formatPhMobile } from "@/lib/customers/mobile";
 import { hasPermission } from "@/lib/permissions/check";
 import { tenantDate } from "@/lib/time/format";
 import { postPaymentAction } from "./actions";
@@ -71,7 +71,7 @@ export default async function PaymentsPage({ searchParams }: PageProps<"/t/[tena
                   {customerName(account.customer)} <CustomerStatusBadge status={account.customer.status} />
                 </CardTitle>
                 <p className="text-sm text-muted-foreground">
-                  <span className="font-mono">{account.customer.accountNo}</span> · {formatPhMobile(account.customer.mobile)} · {account.customer.barangay}
+                  <span className="font-mono">{account.customer.accountNo}</span> · <PhoneLink mobile={account.customer.mobile} /> · {account.customer.barangay}
                 </p>
               </CardHeader>
               <CardContent className="px-4">

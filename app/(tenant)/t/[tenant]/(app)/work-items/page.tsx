@@ -11,6 +11,7 @@ import { hasPermission } from "@/lib/permissions/check";
 import { formatCalendarDate, tenantDate } from "@/lib/time/format";
 import { workItemFiltersSchema } from "@/lib/validations/work-items";
 import { completeWorkItemAction } from "./actions";
+import { naturalCompare, sortNaturally } from "@/lib/text/natural-sort";
 
 export const metadata: Metadata = { title: "Field work" };
 
@@ -29,7 +30,8 @@ export default async function WorkItemsPage({ searchParams }: PageProps<"/t/[ten
     list: await listWorkItems(tx, { upTo, kind: filters.kind, barangayId: filters.barangay, status: filters.status, today, timeZone: tenant.timeZone }),
     barangays: await workItemBarangays(tx),
   }));
-  const groups = groupByBarangay(list.rows);
+  // Barangays as people count them: "Barangay 2" before "Barangay 10".
+  const groups = groupByBarangay(list.rows).sort((a, b) => naturalCompare(a.barangay, b.barangay) || naturalCompare(a.city, b.city));
   const open = list.rows.filter((r) => r.status === "open");
   const overdue = open.filter((r) => r.dueOn < today).length;
   const completeAction = hasPermission(user, "work.complete") ? completeWorkItemAction : undefined;
@@ -37,7 +39,7 @@ export default async function WorkItemsPage({ searchParams }: PageProps<"/t/[ten
   return (
     <>
       <PageHeader title="Field work" description="Disconnections and reconnections from billing, by barangay. Mark each job done when it is done at the customer's place." />
-      <WorkFilters barangays={barangays} values={{ kind: filters.kind, barangay: filters.barangay, status: filters.status, date: upTo }} today={formatCalendarDate(today)} />
+      <WorkFilters barangays={sortNaturally(barangays, (b) => `${b.name}, ${b.city}`)} values={{ kind: filters.kind, barangay: filters.barangay, status: filters.status, date: upTo }} today={formatCalendarDate(today)} />
       <p className="mb-4 text-sm text-muted-foreground" role="status">
         {filters.status === "open" ? `${open.length} to do, due up to ${formatCalendarDate(upTo)}` : `${list.rows.length} ${list.rows.length === 1 ? "job" : "jobs"} due up to ${formatCalendarDate(upTo)}`}
         {overdue ? ` · ${overdue} overdue` : ""}

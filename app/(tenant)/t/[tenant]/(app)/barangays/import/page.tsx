@@ -12,6 +12,7 @@ import { psgcImportParams } from "@/lib/barangays/list-params";
 import { listCities, listProvinces, PSGC_RELEASE } from "@/lib/barangays/psgc";
 import { previewPsgcImport } from "@/lib/barangays/psgc-preview";
 import { importPsgcAction } from "../actions";
+import { plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Import barangays from PSGC" };
 
@@ -43,7 +44,7 @@ export default async function PsgcImportPage({ searchParams }: PageProps<"/t/[te
                 {preview.city.name}, {preview.province.name}
               </h2>
               <p className="text-sm text-muted-foreground">
-                {preview.barangays.length.toLocaleString("en")} barangays in PSGC · {newCount.toLocaleString("en")} new ·{" "}
+                {plural(preview.barangays.length, "barangay")} in PSGC · {newCount.toLocaleString("en")} new ·{" "}
                 {(preview.barangays.length - newCount).toLocaleString("en")} already in your list
               </p>
             </div>

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { recentBillingRuns } from "@/db/queries/invoices";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
@@ -89,17 +90,29 @@ export default async function BillingRunPage({ searchParams }: PageProps<"/t/[te
             <CardTitle>Recent runs</CardTitle>
           </CardHeader>
           <CardContent>
-            <ul className="flex flex-col divide-y text-sm">
-              {runs.map((r) => (
-                <li key={r.id} className="flex items-center justify-between gap-4 py-2">
-                  <Link href={`/billing/runs/${r.id}`} className="font-medium underline-offset-4 hover:underline">
-                    {formatIsoDate(r.runDate)}
-                  </Link>
-                  <span className="text-muted-foreground">{r.invoiceCount.toLocaleString("en-PH")} invoices</span>
-                  <span className="tabular-nums">{formatPesos(r.total)}</span>
-                </li>
-              ))}
-            </ul>
+            {/* Numbers right-aligned under right-aligned headers, so digits line up and read as columns. */}
+            <Table aria-label="Recent billing runs">
+              <TableHeader>
+                <TableRow>
+                  <TableHead>Billing date</TableHead>
+                  <TableHead className="text-right">Invoices</TableHead>
+                  <TableHead className="text-right">Total</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {runs.map((r) => (
+                  <TableRow key={r.id}>
+                    <TableCell>
+                      <Link href={`/billing/runs/${r.id}`} className="font-medium underline-offset-4 hover:underline">
+                        {formatIsoDate(r.runDate)}
+                      </Link>
+                    </TableCell>
+                    <TableCell className="text-right tabular-nums">{r.invoiceCount.toLocaleString("en-PH")}</TableCell>
+                    <TableCell className="text-right tabular-nums">{formatPesos(r.total)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
           </CardContent>
         </Card>
       ) : null}

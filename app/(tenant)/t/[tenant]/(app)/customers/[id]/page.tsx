@@ -13,6 +13,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { auditForCustomer } from "@/db/queries/audit";
+import { describeActivity } from "@/lib/audit/describe";
 import { statementSources } from "@/db/queries/statements";
 import { buildLedger } from "@/lib/billing/ledger";
 import { StatementCard } from "@/components/customers/statement-card";
@@ -21,9 +22,9 @@ import { customerStatusHistoryOf, getCustomer } from "@/db/queries/customers";
 import { recentMessagesFor, workItemsFor } from "@/db/queries/customer-messages";
 import { CustomerFieldWorkCard } from "@/components/customers/field-work-card";
 import { CustomerMessagesCard } from "@/components/customers/messages-card";
+import { PhoneLink } from "@/components/customers/phone-link";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
-import { formatPhMobile } from "@/lib/customers/mobile";
 import { formatPesos } from "@/lib/money";
 import { hasPermission } from "@/lib/permissions/check";
 import { formatCalendarDate, formatDateTime, tenantDate } from "@/lib/time/format";
@@ -86,7 +87,9 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
           </CardHeader>
           <CardContent>
             <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-              <Item label="Mobile"><a href={`tel:${c.mobile}`} className="underline-offset-4 hover:underline">{formatPhMobile(c.mobile)}</a></Item>
+              <Item label="Mobile">
+                <PhoneLink mobile={c.mobile} />
+              </Item>
               <Item label="Email">{c.email ?? "—"}</Item>
               <Item label="Address">{[c.addressLine, c.barangay, c.city, c.province].filter(Boolean).join(", ")}</Item>
               <Item label="GPS">
@@ -153,8 +156,10 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
                 {activity.map((a) => (
                   <li key={a.id} className="flex flex-col gap-1 border-l-2 pl-3">
                     <div className="text-sm">
-                      <code className="text-xs">{a.action}</code> · {a.userName ?? "System"} ·{" "}
-                      <span className="text-muted-foreground">{formatDateTime(a.createdAt, tenant.timeZone)}</span>
+                      <span className="font-medium">{describeActivity(a.action, a.changes)}</span>
+                      <div className="text-xs text-muted-foreground">
+                        {a.userName ?? "System"} · {formatDateTime(a.createdAt, tenant.timeZone)}
+                      </div>
                     </div>
                     <AuditChangesList changes={a.changes} />
                   </li>

@@ -1,5 +1,6 @@
 "use server";
 
+import { refreshStatistics, SUBSCRIBER_TABLES } from "@/db/statistics";
 import { tenantAction } from "@/lib/actions/tenant-action";
 import { checkCustomerImport, commitCustomerImport } from "@/lib/customers/import/commit";
 import type { ImportCheck } from "@/lib/customers/import/validate";
@@ -30,9 +31,20 @@ export const previewCustomerImportAction = tenantAction({ schema: importFileSche
   return { preview: summarizeCheck(check, input.fileName) };
 });
 
-/** Step 4: re-reads and re-checks the file, then imports every row in this one transaction, or none. */
+/**
+ * Step 4: re-reads and re-checks the file, then imports every row in this one
+ * transaction, or none. Then the tables it filled are analyzed: until they
+ * are, the planner takes a tenant's customers for a row or two.
+ */
 export const importCustomersAction = tenantAction(
-  { schema: importCommitSchema, permission: "customers.edit", revalidate: ["/customers", "/barangays"] },
+  {
+    schema: importCommitSchema,
+    permission: "customers.edit",
+    revalidate: ["/customers", "/barangays"],
+    afterCommit: async (result: ImportResult, { db }) => {
+      if (result.status === "imported") await refreshStatistics(db, SUBSCRIBER_TABLES);
+    },
+  },
   async (ctx, input): Promise<ImportResult> => {
     const records = recordsOf(input.csv, input.mapping);
     const today = tenantDate(new Date(), ctx.timeZone);

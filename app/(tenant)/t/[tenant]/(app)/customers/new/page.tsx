@@ -5,13 +5,14 @@ import { PageHeader } from "@/components/shell/page-header";
 import { customerFilterOptions } from "@/db/queries/customers";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
+import { inNaturalOrder } from "@/lib/customers/filter-options";
 import { createCustomerAction } from "../actions";
 
 export const metadata: Metadata = { title: "New customer" };
 
 export default async function NewCustomerPage() {
   const { tenant } = await requirePermission("customers.edit");
-  const { barangays } = await withTenant(tenant.id, (tx) => customerFilterOptions(tx));
+  const { barangays } = inNaturalOrder(await withTenant(tenant.id, (tx) => customerFilterOptions(tx)));
   return (
     <>
       <CustomersAreaTabs current="/customers" />

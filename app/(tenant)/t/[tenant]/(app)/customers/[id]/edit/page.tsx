@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { customerFilterOptions, getCustomer } from "@/db/queries/customers";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
+import { inNaturalOrder } from "@/lib/customers/filter-options";
 import { updateCustomerAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit customer" };
@@ -15,7 +16,7 @@ export default async function EditCustomerPage({ params }: PageProps<"/t/[tenant
   const { tenant } = await requirePermission("customers.edit");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const data = await withTenant(tenant.id, async (tx) => ({ customer: await getCustomer(tx, { id }), options: await customerFilterOptions(tx) }));
+  const data = await withTenant(tenant.id, async (tx) => ({ customer: await getCustomer(tx, { id }), options: inNaturalOrder(await customerFilterOptions(tx)) }));
   if (!data.customer) notFound();
   const c = data.customer;
   return (
