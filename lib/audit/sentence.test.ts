@@ -47,6 +47,7 @@ const CASES: Case[] = [
   ["customer.update", "customer", JUAN, { before: { mobile: "+639171234567", barangayId: BRGY }, after: { mobile: "+639181234567", barangayId: JUAN } }, "Maria Santos changed Juan Dela Cruz's details: mobile +639171234567 → +639181234567, barangay"],
   ["customer.status_change", "customer", JUAN, { before: { status: "active" }, after: { status: "suspended", reason: "Unpaid", effectiveDate: "2026-01-06" } }, "Maria Santos set Juan Dela Cruz's status to suspended: Unpaid"],
   ["customer.import", "customer", null, { after: { fileName: "list.csv", customers: 120, subscriptions: 118, firstAccountNo: "ACC-00001", lastAccountNo: "ACC-00120" } }, "Maria Santos imported 120 customers and 118 subscriptions from list.csv (accounts ACC-00001 to ACC-00120)"],
+  ["customer.export", "customer", null, { after: { filters: { status: "active", q: "san" }, rows: 1250 } }, "Maria Santos exported 1,250 customers to CSV (filtered by status, q)", { "exported 1,250 customers to CSV": "/customers" }],
   ["customer.bulk_seed", "customer", null, { after: { count: 100000 } }, "Maria Santos added 100,000 sample customers"],
   ["subscription.create", "subscription", SUB, { after: { customerId: JUAN, plan: "Fiber 50", startDate: "2026-01-05" } }, "Maria Santos added a Fiber 50 line for Juan Dela Cruz", { "Juan Dela Cruz": `/customers/${JUAN}` }],
   ["subscription.activate", "subscription", SUB, { before: { status: "pending" }, after: { status: "active", date: "2026-01-05" } }, "Maria Santos activated Juan Dela Cruz's line Fiber 50"],

@@ -106,6 +106,13 @@ const RULES: Record<string, Rule> = {
     t(str(c.after.fileName) ? ` from ${str(c.after.fileName)}` : ""),
     t(str(c.after.firstAccountNo) ? ` (accounts ${str(c.after.firstAccountNo)} to ${str(c.after.lastAccountNo)})` : ""),
   ],
+  "customer.export": (c) => {
+    const filters = c.after.filters && typeof c.after.filters === "object" ? Object.keys(c.after.filters as object) : [];
+    return [
+      link(`exported ${formatValue("rows", c.after.rows)} customers to CSV`, "/customers"),
+      t(filters.length ? ` (filtered by ${filters.join(", ")})` : ""),
+    ];
+  },
   "customer.bulk_seed": (c) => [t(`added ${formatValue("count", c.after.count)} sample customers`)],
 
   "subscription.create": (c) => [t("added a "), t(str(c.after.plan) ?? "new"), t(" line for "), customerOf(c) ?? t("a customer")],
