@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { migrationSql } from "../support/migration-file";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { customerPage, listCustomers, type CustomerPageOptions } from "@/db/queries/customers";
@@ -207,10 +206,10 @@ describe.each(backends)("customer balances on $name", ({ open }) => {
     });
   });
 
-  it("migration 0012 fills in the balances of customers who existed before it", async () => {
+  it("the balance-triggers migration fills in the balances of customers who existed before it", async () => {
     const before = await balancesOf(a);
-    const migration = readFileSync(path.join(process.cwd(), "db/migrations/0012_customer_balance_triggers.sql"), "utf8");
-    const backfill = migration.slice(migration.lastIndexOf("DO $$"));
+    const migration = migrationSql("customer_balance_triggers");
+    const backfill = migration.split("--> statement-breakpoint").find((statement) => statement.includes("DO $$"))!;
     await db.asOwner(async (owner) => {
       await owner.execute(sql`delete from customer_balances`);
       await owner.execute(sql.raw(backfill));

@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { migrationSql } from "../support/migration-file";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTenantOn } from "@/db/with-tenant";
@@ -95,7 +94,7 @@ describe.each(backends)("customer export on $name", ({ open }) => {
     expect((await exportCustomers(await requestAs(db.app, a, admin), new URLSearchParams())).status).toBe(200);
   });
 
-  it("migration 0013 grants it to existing roles that hold customers.edit, once, with an audit row", async () => {
+  it("the export-permission migration grants it to existing roles that hold customers.edit, once, with an audit row", async () => {
     const roleIds = await withTenantOn(db.app, b.tenantId, async (tx) => {
       const made = await rows<{ id: string; name: string }>(
         tx,
@@ -106,8 +105,8 @@ describe.each(backends)("customer export on $name", ({ open }) => {
       );
       return Object.fromEntries(made.map((r) => [r.name, r.id]));
     });
-    const migration = readFileSync(path.join(process.cwd(), "db/migrations/0013_customers_export_permission.sql"), "utf8");
-    const statement = migration.slice(migration.indexOf("DO $$"));
+    const migration = migrationSql("customers_export_permission");
+    const statement = migration.split("--> statement-breakpoint").find((part) => part.includes("DO $$"))!;
     // Twice: a role that has it already is left alone.
     for (let i = 0; i < 2; i++) await db.asOwner((owner) => owner.execute(sql.raw(statement)));
     const after = await withTenantOn(db.app, b.tenantId, (tx) =>
