@@ -9,6 +9,12 @@ export async function register() {
       const problem = inngestServeProblem();
       if (problem) console.warn(`[inngest] ${problem} /api/inngest answers 503; run the daily jobs with \`npm run jobs:daily\` instead.`);
     }
+    // The domain names events; when Inngest is configured, they go to it (lib/events/publish.ts).
+    const { inngestConfigured } = await import("./lib/events/inngest-configured");
+    if (inngestConfigured()) {
+      const [{ setEventSender }, { inngestSender }] = await Promise.all([import("./lib/events/publish"), import("./inngest/sender")]);
+      setEventSender(inngestSender);
+    }
     const { checkDatabaseAtStartup } = await import("./db/startup-check");
     await checkDatabaseAtStartup();
   }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { BASE_URL, DEMO, tenantOrigin } from "./support/constants";
-import { logIn, shot } from "./support/fixtures";
+import { LANDS, logIn, shot } from "./support/fixtures";
 import { whenHydrated } from "./support/hydration";
 import { customerNameLinks, customerRows, horizontalOverflow } from "./support/subscribers";
 
@@ -114,7 +114,7 @@ test.describe("day-one fixes on the demo ISP", () => {
 
   test("the cashier's search shows balances and tap-to-call numbers; no export for the cashier", async ({ page }) => {
     test.setTimeout(180_000);
-    await logIn(page, DEMO.slug, DEMO_CASHIER, DEMO.password);
+    await logIn(page, DEMO.slug, DEMO_CASHIER, DEMO.password, LANDS.Cashier);
     await page.goto(`${origin}/payments?q=santos`);
     const results = page.getByRole("list", { name: "Matching customers" });
     await expect(results).toBeVisible();
@@ -129,7 +129,7 @@ test.describe("day-one fixes on the demo ISP", () => {
 
   test("the technician gets no export, and each field job a Navigate link to the house", async ({ page }) => {
     test.setTimeout(180_000);
-    await logIn(page, DEMO.slug, DEMO_TECH, DEMO.password);
+    await logIn(page, DEMO.slug, DEMO_TECH, DEMO.password, LANDS.Technician);
     await openList(page);
     await expect(customerRows(page)).toHaveCount(50);
     await expect(page.getByRole("link", { name: "Export CSV" })).toHaveCount(0);

@@ -48,6 +48,7 @@ test.describe("notifications", () => {
 
     // Placeholders are inserted where the cursor is.
     await body.fill("Salamat po!");
+    await expect(preview).toHaveText("Salamat po!");
     await body.press("Home");
     await form.getByRole("button", { name: "{name}" }).click();
     await expect(body).toHaveValue("{name}Salamat po!");

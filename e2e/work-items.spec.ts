@@ -15,7 +15,7 @@ function addDaysIso(iso: string, days: number): string {
 }
 
 /**
- * The demo seed (db/seed/demo-billing.ts) plays the daily job up to today on
+ * The demo seed (scripts/seed/demo-billing.ts) plays the daily job up to today on
  * a fixed cycle: invoices on the 1st, due the 8th, five days' grace, so a
  * line still unpaid on the 14th is suspended. The next 14th after today is a
  * day of suspensions; when its invoices are not billed yet (its 1st is after

@@ -58,7 +58,7 @@ async function main() {
   let conn: Connection | undefined;
   try {
     console.log(`Seeding ${SUBSCRIBERS.toLocaleString()} customers in ${database.name} ...`);
-    await run("tsx", ["db/cli/seed.ts", "--customers", String(SUBSCRIBERS), "--tenant", "bench", "--name", "Bench Fiber"], benchEnv(database.url, "bench"));
+    await run("tsx", ["scripts/cli/seed.ts", "--customers", String(SUBSCRIBERS), "--tenant", "bench", "--name", "Bench Fiber"], benchEnv(database.url, "bench"));
     conn = await connect({ databaseUrl: database.url });
     const tenant = (await resolveTenantBySlug(conn.app, "bench"))!;
     const runDate = tenantDate(new Date(), tenant.timeZone);

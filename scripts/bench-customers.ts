@@ -172,8 +172,8 @@ try {
   console.log(`Database ${database.name}`);
   const env = benchEnv(database.url, authSecret);
   const seedStarted = performance.now();
-  await run("tsx", ["db/cli/seed.ts", "--customers", String(CUSTOMERS), "--tenant", "bench", "--name", "Bench Fiber"], env);
-  await run("tsx", ["db/cli/seed.ts", "--customers", String(OTHER_CUSTOMERS), "--tenant", "other", "--name", "Other Fiber"], env);
+  await run("tsx", ["scripts/cli/seed.ts", "--customers", String(CUSTOMERS), "--tenant", "bench", "--name", "Bench Fiber"], env);
+  await run("tsx", ["scripts/cli/seed.ts", "--customers", String(OTHER_CUSTOMERS), "--tenant", "other", "--name", "Other Fiber"], env);
   const seedSeconds = (performance.now() - seedStarted) / 1000;
   const build = await ensureBuild(process.argv.includes("--build"), env);
 

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
-import { barangays, billingRuns, billingSettings, customers, invoiceLines, invoices, paymentAllocations, payments, users } from "../schema";
+import { barangays, billingRuns, customers, invoiceLines, invoices, paymentAllocations, payments, users } from "../schema";
 import type { Tx } from "../types";
 
 export type InvoiceListFilters = {
@@ -121,14 +121,6 @@ export async function invoiceFilterOptions(tx: Tx) {
     .orderBy(desc(month))
     .limit(36);
   return { barangays: brgys, months: months.map((m) => m.month) };
-}
-
-/** Who bills: the tenant's saved billing settings, or null before they are saved. */
-export async function sellerDetails(tx: Tx) {
-  const [row] = await tx
-    .select({ businessName: billingSettings.businessName, address: billingSettings.address, tin: billingSettings.tin, branchCode: billingSettings.branchCode, taxMode: billingSettings.taxMode })
-    .from(billingSettings);
-  return row ?? null;
 }
 
 /** An invoice with its customer, lines and the payments allocated to it; null when it does not exist (or is another tenant's). */

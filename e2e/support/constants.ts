@@ -7,7 +7,7 @@ export const BASE_URL = `http://${ROOT_DOMAIN}:${E2E_PORT}`;
 /** Signs sessions on the e2e server only; never used anywhere else. */
 export const E2E_AUTH_SECRET = "fiberbill-e2e-only-secret-not-for-any-real-deployment";
 
-/** The tenant the demo seed creates (db/seed/demo.ts). */
+/** The tenant the demo seed creates (scripts/seed/demo.ts). */
 export const DEMO = {
   slug: "demo",
   name: "Demo Fiber",

@@ -153,7 +153,7 @@ try {
   log(`database: ${target.kind === "postgres" ? target.database : target.pgliteDataDir}`);
 
   const env = appEnv(target);
-  await run(bin("tsx"), ["db/cli/seed.ts"], env);
+  await run(bin("tsx"), ["scripts/cli/seed.ts"], env);
 
   const dev = process.env.E2E_NEXT_MODE === "dev";
   const nextEnv = { ...env, NODE_ENV: dev ? "development" : "production" } as NodeJS.ProcessEnv;

@@ -1,20 +1,34 @@
 import type { Database } from "@/db/types";
-import { inngest } from "@/inngest/client";
 import { reconnectAfterPayment } from "@/lib/collections/reconnections";
 import { deliverDueMessages } from "@/lib/notify/sender";
 import { EVENTS, type OutboxFlushData, type PaymentPostedData } from "./names";
-import { inngestConfigured } from "./inngest-configured";
 
 export type AppEvent = { name: typeof EVENTS.paymentPosted; data: PaymentPostedData } | { name: typeof EVENTS.outboxFlush; data: OutboxFlushData };
 
+/** Hands an event to a job runner. The domain names events; a runner module (inngest/) sends them. */
+export type EventSender = (event: AppEvent) => Promise<void>;
+
+// On globalThis: Next.js bundles instrumentation.ts (which registers the
+// sender at start-up) apart from the routes that publish, so a module-level
+// variable would be a different one in each bundle.
+const SENDER = Symbol.for("fiberbill.eventSender");
+type SenderSlot = { [SENDER]?: EventSender | null };
+
+/** Registers the job runner's sender (instrumentation.ts, when Inngest is configured); null goes back to in-process. */
+export function setEventSender(sender: EventSender | null): void {
+  (globalThis as SenderSlot)[SENDER] = sender;
+}
+
 /**
- * Sends an event to Inngest, or, where Inngest is not configured, does its
- * work here and now (after the change that caused it committed). Either way
- * the daily job catches up anything missed, so a failure here loses nothing.
+ * Sends an event to the registered job runner, or, where none is registered
+ * (no Inngest configured, a script, a test), does its work here and now
+ * (after the change that caused it committed). Either way the daily job
+ * catches up anything missed, so a failure here loses nothing.
  */
 export async function publish(db: Database, event: AppEvent): Promise<void> {
-  if (inngestConfigured()) {
-    await inngest.send(event);
+  const sender = (globalThis as SenderSlot)[SENDER];
+  if (sender) {
+    await sender(event);
     return;
   }
   await handleInProcess(db, event);

@@ -102,7 +102,7 @@ function daysBetween(from: string, to: string): string[] {
 }
 
 function runCli(url: string, args: string[]): { done: Promise<{ code: number | null; signal: string | null; stderr: string; stdout: string }>; pid: number | undefined } {
-  const child = spawn("npx", ["tsx", "db/cli/jobs-daily.ts", ...args], {
+  const child = spawn("npx", ["tsx", "scripts/cli/jobs-daily.ts", ...args], {
     cwd: process.cwd(),
     env: { ...process.env, DATABASE_URL: url, DATABASE_APP_URL: "", NODE_ENV: "development" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -5,7 +5,7 @@ import { useDebouncedSearch } from "@/components/tables/use-debounced-search";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
-import { OUTBOX_STATUSES, TEMPLATE_KEYS, type TemplateKey } from "@/db/schema/notifications";
+import { OUTBOX_STATUSES, TEMPLATE_KEYS, type TemplateKey } from "@/lib/notify/kinds";
 import type { OutboxListState } from "@/lib/validations/outbox-list";
 import { templateLabel } from "@/lib/notify/template-label";
 import { OUTBOX_STATUS_LABELS } from "./status";

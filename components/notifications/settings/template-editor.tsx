@@ -51,9 +51,12 @@ export function TemplateEditor({ templateKey, label, when, values, defaults, pla
   const insert = (name: string) => {
     const el = bodyRef.current;
     const token = `{${name}}`;
-    const start = el?.selectionStart ?? body.length;
-    const end = el?.selectionEnd ?? body.length;
-    setBody(body.slice(0, start) + token + body.slice(end));
+    // The field's own value: the cursor indexes into what is on screen, even
+    // when a render with the latest keystroke has not happened yet.
+    const current = el?.value ?? body;
+    const start = el?.selectionStart ?? current.length;
+    const end = el?.selectionEnd ?? current.length;
+    setBody(current.slice(0, start) + token + current.slice(end));
     requestAnimationFrame(() => {
       el?.focus();
       el?.setSelectionRange(start + token.length, start + token.length);

@@ -30,6 +30,26 @@ import { hasPermission } from "@/lib/permissions/check";
 import { formatCalendarDate, formatDateTime, tenantDate } from "@/lib/time/format";
 import { createAdjustmentAction } from "../../billing/actions";
 import { changeCustomerStatusAction } from "../actions";
+import { activePlanOptions } from "@/db/queries/plans";
+import { listCustomerSubscriptions } from "@/db/queries/subscriptions";
+import type { SubscriptionAction } from "@/lib/subscriptions/transitions";
+import type { SubscriptionFormAction } from "@/components/subscriptions/types";
+import {
+  activateSubscriptionAction,
+  addSubscriptionAction,
+  cancelSubscriptionAction,
+  changeSubscriptionPlanAction,
+  resumeSubscriptionAction,
+  suspendSubscriptionAction,
+} from "./subscription-actions";
+
+const SUBSCRIPTION_ACTIONS: Record<SubscriptionAction, SubscriptionFormAction> = {
+  activate: activateSubscriptionAction,
+  change_plan: changeSubscriptionPlanAction,
+  suspend: suspendSubscriptionAction,
+  resume: resumeSubscriptionAction,
+  cancel: cancelSubscriptionAction,
+};
 
 export const metadata: Metadata = { title: "Customer" };
 
@@ -39,6 +59,7 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
   if (!z.uuid().safeParse(id).success) notFound();
   const canSeeMessages = hasPermission(user, "notifications.view");
   const canSeeWork = hasPermission(user, "work.view");
+  const canEdit = hasPermission(user, "customers.edit");
   const data = await withTenant(tenant.id, async (tx) => {
     const customer = await getCustomer(tx, { id });
     if (!customer) return null;
@@ -49,12 +70,13 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
       ledger: buildLedger(await statementSources(tx, { customerId: id })),
       messages: canSeeMessages ? await recentMessagesFor(tx, { customerId: id }) : [],
       jobs: canSeeWork ? await workItemsFor(tx, { customerId: id }) : [],
+      subscriptions: await listCustomerSubscriptions(tx, { customerId: id }),
+      plans: canEdit ? await activePlanOptions(tx) : [],
     };
   });
   if (!data) notFound();
-  const { customer: c, history, activity, ledger, messages, jobs } = data;
+  const { customer: c, history, activity, ledger, messages, jobs, subscriptions, plans } = data;
   const canSeeBilling = hasPermission(user, "billing.view");
-  const canEdit = hasPermission(user, "customers.edit");
   const { created, saved } = await searchParams;
   const today = tenantDate(new Date(), tenant.timeZone);
   return (
@@ -116,7 +138,14 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
           </CardHeader>
         </Card>
         <div className="lg:col-span-3">
-          <SubscriptionsPanel tenantId={tenant.id} timeZone={tenant.timeZone} customerId={c.id} canEdit={canEdit} />
+          <SubscriptionsPanel
+            timeZone={tenant.timeZone}
+            today={today}
+            customerId={c.id}
+            subscriptions={subscriptions}
+            plans={plans}
+            edit={canEdit ? { add: addSubscriptionAction, actions: SUBSCRIPTION_ACTIONS } : null}
+          />
         </div>
         {canSeeBilling ? (
           <div className={hasPermission(user, "billing.run") ? "min-w-0 lg:col-span-2" : "min-w-0 lg:col-span-3"}>

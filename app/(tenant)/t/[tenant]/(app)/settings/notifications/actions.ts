@@ -1,6 +1,6 @@
 "use server";
 
-import { saveNotificationSettings, saveTemplate } from "@/db/queries/notification-settings";
+import { saveNotificationSettings, saveTemplate } from "@/lib/notify/settings";
 import { tenantAction } from "@/lib/actions/tenant-action";
 import { templateDefinition } from "@/lib/notify/templates";
 import { notificationSettingsSchema, templateSchema } from "@/lib/validations/notification-settings";

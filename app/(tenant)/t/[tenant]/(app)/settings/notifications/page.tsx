@@ -5,7 +5,7 @@ import { NotificationChannelsForm } from "@/components/notifications/settings/ch
 import { TemplateEditor } from "@/components/notifications/settings/template-editor";
 import { TemplateList } from "@/components/notifications/settings/template-list";
 import { PageHeader } from "@/components/shell/page-header";
-import { getNotificationSettings, listTemplates } from "@/db/queries/notification-settings";
+import { getNotificationSettings, listTemplates } from "@/lib/notify/settings";
 import { TEMPLATE_KEYS, type TemplateKey } from "@/db/schema/notifications";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";

@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
-import { billingSettings, users } from "../schema";
-import { rowsOf } from "../rows";
-import type { Database, Tx } from "../types";
-import { withTenantOn } from "../with-tenant";
+import { billingSettings, users } from "@/db/schema";
+import { rowsOf } from "@/db/rows";
+import type { Database, Tx } from "@/db/types";
+import { withTenantOn } from "@/db/with-tenant";
 import { recordAudit } from "@/lib/audit/record";
 import { postPayment, type PaymentMethod } from "@/lib/billing/payments";
 import { queuePaymentReceived } from "@/lib/collections/payment-messages";

@@ -1,7 +1,7 @@
 import { count, inArray, sql } from "drizzle-orm";
-import { customers, users } from "../schema";
-import type { Database, Tx } from "../types";
-import { withTenantOn } from "../with-tenant";
+import { customers, users } from "@/db/schema";
+import type { Database, Tx } from "@/db/types";
+import { withTenantOn } from "@/db/with-tenant";
 import { createAdjustment } from "@/lib/billing/adjustments";
 import { changeCustomerStatus, createCustomer } from "@/lib/customers/customers";
 import { setPlanArchived } from "@/lib/plans/plans";

@@ -1,8 +1,8 @@
 import { count, sql } from "drizzle-orm";
-import type { Connection } from "../connect";
-import { customers, users } from "../schema";
-import { isSlugTaken, resolveTenantBySlug } from "../system";
-import { withTenantOn } from "../with-tenant";
+import type { Connection } from "@/db/connect";
+import { customers, users } from "@/db/schema";
+import { isSlugTaken, resolveTenantBySlug } from "@/db/system";
+import { withTenantOn } from "@/db/with-tenant";
 import { recordAudit } from "@/lib/audit/record";
 import { takeNumbers } from "@/lib/numbering/counters";
 import { provisionTenant } from "@/lib/tenancy/provision";

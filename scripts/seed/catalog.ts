@@ -1,7 +1,7 @@
 import { and, inArray, or, sql } from "drizzle-orm";
-import { auditLog, barangays, plans } from "../schema";
-import type { Database, Tx } from "../types";
-import { withTenantOn } from "../with-tenant";
+import { auditLog, barangays, plans } from "@/db/schema";
+import type { Database, Tx } from "@/db/types";
+import { withTenantOn } from "@/db/with-tenant";
 import { recordAudit, type AuditEntry } from "@/lib/audit/record";
 import { importBarangays } from "@/lib/barangays/barangays";
 import { createPlan } from "@/lib/plans/plans";

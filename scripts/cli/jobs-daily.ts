@@ -3,7 +3,7 @@ import { addDays } from "@/lib/billing/dates";
 import { DAILY_STEPS, runDailyPipeline, STEP_LABELS } from "@/lib/jobs/daily";
 import { deliverAllDue } from "@/lib/notify/sender";
 import { tenantDate } from "@/lib/time/format";
-import { activeTenants } from "../system";
+import { activeTenants } from "@/db/system";
 import { describeTarget, openFromEnv } from "./open";
 
 /**

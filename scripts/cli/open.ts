@@ -1,4 +1,4 @@
-import { connect } from "../connect";
+import { connect } from "@/db/connect";
 import { env } from "@/lib/env";
 
 /** The database the CLI commands work on: DATABASE_URL, or the embedded PGlite in PGLITE_DATA_DIR. */

@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
-import { roles } from "../schema";
-import { isSlugTaken, resolveTenantBySlug } from "../system";
-import type { Database } from "../types";
-import { withTenantOn } from "../with-tenant";
+import { roles } from "@/db/schema";
+import { isSlugTaken, resolveTenantBySlug } from "@/db/system";
+import type { Database } from "@/db/types";
+import { withTenantOn } from "@/db/with-tenant";
 import { provisionTenant } from "@/lib/tenancy/provision";
 import { createStaffUser } from "@/lib/staff/users";
 import { recordAudit } from "@/lib/audit/record";
 import { tenantDate } from "@/lib/time/format";
-import { BILLING_TABLES, refreshStatistics, SUBSCRIBER_TABLES } from "../statistics";
+import { BILLING_TABLES, refreshStatistics, SUBSCRIBER_TABLES } from "@/db/statistics";
 import { seedDemoBilling } from "./demo-billing";
 import { demoActors, seedDemoSubscribers } from "./demo-subscribers";
 
