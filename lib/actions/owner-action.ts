@@ -92,5 +92,7 @@ export function ownerAction<S extends z.ZodType, T>(config: OwnerActionConfig<S>
   }
   return Object.assign(action, {
     runWith: (request: RequestContext, formData: FormData) => runOwnerAction(config, handler, formData, request),
+    /** What the action accepts, for tests that send it every kind of input. */
+    schema: config.schema,
   });
 }

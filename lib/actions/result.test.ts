@@ -23,4 +23,15 @@ describe("formDataToObject", () => {
     fd.append("tags[]", "\u0000");
     expect(formDataToObject(fd)).toEqual({ name: "Juan Dela Cruz", tags: [""] });
   });
+
+  it("treats fields named like Object's own properties as plain fields (found by the action fuzz test)", () => {
+    const fd = new FormData();
+    fd.append("constructor[]", "y");
+    fd.append("toString", "x");
+    fd.append("__proto__", "z");
+    const out = formDataToObject(fd);
+    expect(out.constructor).toEqual(["y"]);
+    expect(out.toString).toBe("x");
+    expect(Object.getPrototypeOf(out)).toBeNull();
+  });
 });

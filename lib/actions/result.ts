@@ -31,7 +31,8 @@ export function fail(error: string, fieldErrors: Record<string, string[]> = {}):
  * no form sends them, and PostgreSQL text cannot hold them.
  */
 export function formDataToObject(formData: unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  // No prototype: a field named "constructor[]" or "__proto__" is just a field.
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   if (!(formData instanceof FormData)) return out;
   for (const [rawKey, raw] of formData.entries()) {
     if (rawKey.startsWith("$ACTION")) continue;

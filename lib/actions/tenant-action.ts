@@ -31,5 +31,7 @@ export function tenantAction<S extends z.ZodType, T>(
   }
   return Object.assign(action, {
     runWith: (request: RequestContext, formData: FormData) => runTenantAction(config, handler, formData, request),
+    /** What the action accepts, for tests that send it every kind of input. */
+    schema: config.schema,
   });
 }

@@ -22,13 +22,18 @@ export async function getNotificationSettings(tx: Tx): Promise<NotificationSetti
   return row ? { ...row, saved: true } : { ...NOTIFICATION_DEFAULTS, saved: false };
 }
 
-/** Channels and reminder timing; one audit row listing what changed (none when nothing did). */
+/**
+ * Channels and reminder timing; one audit row listing what changed. Saving
+ * what is already stored writes nothing; the first save stores the row (and
+ * is audited) even when it keeps the defaults.
+ */
 export async function saveNotificationSettings({ tx, audit }: Ctx, tenantId: string, input: NotificationSettingsInput): Promise<{ changed: string[] }> {
-  const before = (await readNotificationSettings(tx, { lock: true })) ?? NOTIFICATION_DEFAULTS;
-  await upsertNotificationSettings(tx, tenantId, input);
-  const diff = changedFields({ ...before }, { ...input });
+  const stored = await readNotificationSettings(tx, { lock: true });
+  const diff = changedFields({ ...(stored ?? NOTIFICATION_DEFAULTS) }, { ...input });
   const changed = Object.keys(diff.after);
-  if (changed.length > 0) await audit({ action: "notification_settings.update", entityType: "settings", entityId: "notifications", ...diff });
+  if (stored && changed.length === 0) return { changed };
+  await upsertNotificationSettings(tx, tenantId, input);
+  await audit({ action: "notification_settings.update", entityType: "settings", entityId: "notifications", ...diff });
   return { changed };
 }
 
@@ -63,11 +68,13 @@ export async function listTemplates(tx: Tx): Promise<TemplateView[]> {
  * person saw). One audit row with what changed.
  */
 export async function saveTemplate({ tx, audit }: Ctx, tenantId: string, input: TemplateInput): Promise<{ changed: string[] }> {
-  const before = (await readTemplateForUpdate(tx, tenantId, input.key)) ?? builtIn(input.key);
+  const stored = await readTemplateForUpdate(tx, tenantId, input.key);
   const { key, ...row } = input;
-  await upsertTemplate(tx, tenantId, key, row);
-  const diff = changedFields(before, row);
+  const diff = changedFields(stored ?? builtIn(input.key), row);
   const changed = Object.keys(diff.after);
-  if (changed.length > 0) await audit({ action: "notification_template.update", entityType: "notification_template", entityId: key, ...diff });
+  // Saving what is stored writes nothing; every write has its audit row.
+  if (stored && changed.length === 0) return { changed };
+  await upsertTemplate(tx, tenantId, key, row);
+  await audit({ action: "notification_template.update", entityType: "notification_template", entityId: key, ...diff });
   return { changed };
 }

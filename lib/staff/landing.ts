@@ -33,7 +33,8 @@ export function storedLandingPath(path: LandingPath): string | null {
 
 /** Whether people holding `permissions` may see `path`. */
 export function canLandOn(path: LandingPath, permissions: readonly string[]): boolean {
-  const page = LANDING_PAGES.find((p) => p.path === path)!;
+  const page = LANDING_PAGES.find((p) => p.path === path);
+  if (!page) return false;
   return page.needs === null || permissions.includes(page.needs);
 }
 

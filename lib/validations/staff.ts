@@ -24,7 +24,8 @@ const roleFields = z.object({
 
 /** A role's landing page must be one its permissions let it see. */
 function landingVisible(role: { landingPath?: LandingPath; permissions: Permission[] }, ctx: z.RefinementCtx): void {
-  if (!role.landingPath || canLandOn(role.landingPath, role.permissions)) return;
+  // Zod runs this refinement also when a field's own check failed: only a listed page is judged here.
+  if (!role.landingPath || !isLandingPath(role.landingPath) || canLandOn(role.landingPath, role.permissions)) return;
   const page = LANDING_PAGES.find((p) => p.path === role.landingPath)!;
   ctx.addIssue({ code: "custom", path: ["landingPath"], message: `People in this role cannot see ${page.label}: tick its permission, or choose another page.` });
 }
