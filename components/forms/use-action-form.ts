@@ -33,10 +33,15 @@ export function useActionForm<T>(action: Action<T>) {
     const onEdit = (event: Event) => {
       const name = fieldName(event.target);
       if (!name || !state.fieldErrors[name]) return;
-      setEdited((prev) => {
-        if (prev.of !== state) return { of: state, names: new Set([name]) };
-        return prev.names.has(name) ? prev : { of: state, names: new Set(prev.names).add(name) };
-      });
+      // Not urgent: an urgent update here would render before React sees the keystroke
+      // (this listener runs first), put the old value back into a controlled field and
+      // lose what was typed.
+      startTransition(() =>
+        setEdited((prev) => {
+          if (prev.of !== state) return { of: state, names: new Set([name]) };
+          return prev.names.has(name) ? prev : { of: state, names: new Set(prev.names).add(name) };
+        }),
+      );
     };
     form.addEventListener("input", onEdit);
     form.addEventListener("change", onEdit);

@@ -1,13 +1,9 @@
 "use client";
 
-import { Search, X } from "lucide-react";
-import { useDebouncedSearch } from "@/components/tables/use-debounced-search";
-import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
-import { OUTBOX_STATUSES, TEMPLATE_KEYS, type TemplateKey } from "@/lib/notify/kinds";
-import type { OutboxListState } from "@/lib/validations/outbox-list";
+import { DateRangeFilter, FilterSelect, FilterToolbar } from "@/components/tables/filter-toolbar";
+import { OUTBOX_STATUSES, TEMPLATE_KEYS } from "@/lib/notify/kinds";
 import { templateLabel } from "@/lib/notify/template-label";
+import type { OutboxListState } from "@/lib/validations/outbox-list";
 import { OUTBOX_STATUS_LABELS } from "./status";
 
 export function isFiltered(state: OutboxListState): boolean {
@@ -16,64 +12,30 @@ export function isFiltered(state: OutboxListState): boolean {
 
 type Update = (patch: Partial<OutboxListState>, opts?: { replace?: boolean }) => void;
 
+const STATUS_OPTIONS = OUTBOX_STATUSES.map((s) => ({ value: s, label: OUTBOX_STATUS_LABELS[s] }));
+const CHANNEL_OPTIONS = [
+  { value: "sms", label: "SMS" },
+  { value: "email", label: "Email" },
+] as const;
+const MESSAGE_OPTIONS = TEMPLATE_KEYS.map((k) => ({ value: k, label: templateLabel(k) }));
+
 /** Search by recipient (debounced) and the filters: status, channel, message, created between two days. */
 export function OutboxToolbar({ state, update }: { state: OutboxListState; update: Update }) {
-  // Typing waits for a pause before it searches; replace, so Back skips keystrokes.
-  const { search, setSearch, clear } = useDebouncedSearch(state.q, (q) => update({ q }, { replace: true }));
-
   return (
-    <div className="mb-4 flex flex-col gap-3">
-      <div className="relative xl:w-96">
-        <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
-        <Input type="search" aria-label="Search messages" placeholder="Mobile, email, customer or account no." value={search} onChange={(e) => setSearch(e.target.value)} className="pl-8" />
-      </div>
-      <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-center">
-        <NativeSelect aria-label="Status" value={state.status ?? ""} onChange={(e) => update({ status: (e.target.value || undefined) as OutboxListState["status"] })} wrapperClassName="sm:w-36">
-          <NativeSelectOption value="">All statuses</NativeSelectOption>
-          {OUTBOX_STATUSES.map((s) => (
-            <NativeSelectOption key={s} value={s}>
-              {OUTBOX_STATUS_LABELS[s]}
-            </NativeSelectOption>
-          ))}
-        </NativeSelect>
-        <NativeSelect aria-label="Channel" value={state.channel ?? ""} onChange={(e) => update({ channel: (e.target.value || undefined) as OutboxListState["channel"] })} wrapperClassName="sm:w-36">
-          <NativeSelectOption value="">SMS and email</NativeSelectOption>
-          <NativeSelectOption value="sms">SMS</NativeSelectOption>
-          <NativeSelectOption value="email">Email</NativeSelectOption>
-        </NativeSelect>
-        <NativeSelect
-          aria-label="Message"
-          value={state.template ?? ""}
-          onChange={(e) => update({ template: (e.target.value || undefined) as TemplateKey | undefined })}
-          wrapperClassName="col-span-2 sm:w-52"
-        >
-          <NativeSelectOption value="">All messages</NativeSelectOption>
-          {TEMPLATE_KEYS.map((k) => (
-            <NativeSelectOption key={k} value={k}>
-              {templateLabel(k)}
-            </NativeSelectOption>
-          ))}
-        </NativeSelect>
-        <label className="flex items-center gap-2 text-sm text-muted-foreground">
-          From
-          <Input type="date" aria-label="Created from" value={state.from ?? ""} max={state.to} onChange={(e) => update({ from: e.target.value || undefined })} className="min-w-0 sm:w-40" />
-        </label>
-        <label className="flex items-center gap-2 text-sm text-muted-foreground">
-          to
-          <Input type="date" aria-label="Created to" value={state.to ?? ""} min={state.from} onChange={(e) => update({ to: e.target.value || undefined })} className="min-w-0 sm:w-40" />
-        </label>
-        {isFiltered(state) ? (
-          <Button
-            variant="ghost"
-            onClick={() => {
-              clear();
-              update({ q: undefined, status: undefined, channel: undefined, template: undefined, from: undefined, to: undefined });
-            }}
-          >
-            <X /> Clear
-          </Button>
-        ) : null}
-      </div>
-    </div>
+    <FilterToolbar
+      searchLabel="Search messages"
+      placeholder="Mobile, email, customer or account no."
+      q={state.q}
+      // Replace, so Back skips keystrokes.
+      onSearch={(q) => update({ q }, { replace: true })}
+      filtered={isFiltered(state)}
+      onClear={() => update({ q: undefined, status: undefined, channel: undefined, template: undefined, from: undefined, to: undefined })}
+      searchClassName="xl:w-96"
+    >
+      <FilterSelect label="Status" allLabel="All statuses" value={state.status} options={STATUS_OPTIONS} onChange={(status) => update({ status })} className="sm:w-36" />
+      <FilterSelect label="Channel" allLabel="SMS and email" value={state.channel} options={CHANNEL_OPTIONS} onChange={(channel) => update({ channel })} className="sm:w-36" />
+      <FilterSelect label="Message" allLabel="All messages" value={state.template} options={MESSAGE_OPTIONS} onChange={(template) => update({ template })} className="col-span-2 sm:w-52" />
+      <DateRangeFilter fromLabel="Created from" toLabel="Created to" from={state.from} to={state.to} onChange={update} />
+    </FilterToolbar>
   );
 }
