@@ -22,3 +22,8 @@ export function pdfResponse(pdf: Buffer, filename: string, inline = true): Respo
     },
   });
 }
+
+/** `?download=1`: the browser saves the PDF as a file instead of showing it. */
+export function downloading(request: Request): boolean {
+  return new URL(request.url).searchParams.get("download") === "1";
+}

@@ -31,6 +31,8 @@ export const TEMPLATE_KEYS = [
   "suspended",
   "reconnection",
   "payment_received",
+  "invoice_sent",
+  "receipt_sent",
   "daily_summary",
 ] as const;
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];

@@ -68,6 +68,14 @@ const changes = (ctx: Ctx): SentencePart[] => {
   return summary ? [t(`: ${summary}`)] : [];
 };
 
+const CHANNEL_NAMES: Record<string, string> = { sms: "SMS", email: "email" };
+
+/** " by SMS and email" from the channels a message was queued on. */
+const byChannels = (ctx: Ctx): SentencePart[] => {
+  const list = Array.isArray(ctx.after.channels) ? ctx.after.channels.map((ch) => CHANNEL_NAMES[String(ch)] ?? String(ch)) : [];
+  return list.length ? [t(` by ${list.join(" and ")}`)] : [];
+};
+
 const customerName = (a: Record<string, unknown>) => [str(a.firstName), str(a.lastName)].filter(Boolean).join(" ") || undefined;
 
 const SUBSCRIPTION_VERBS: Record<string, string> = {
@@ -167,6 +175,8 @@ const RULES: Record<string, Rule> = {
     t(", receipt "),
     named(c, (id) => `/payments/${id}`, c.after.receiptNumber),
   ],
+  "invoice.send": (c) => [t("sent invoice "), named(c, (id) => `/billing/invoices/${id}`, c.after.number), t(" to "), customerOf(c) ?? t("a customer"), ...byChannels(c)],
+  "payment.send_receipt": (c) => [t("sent receipt "), named(c, (id) => `/payments/${id}`, c.after.number), t(" to "), customerOf(c) ?? t("a customer"), ...byChannels(c)],
   "payment.void": (c) => [t("voided receipt "), named(c, (id) => `/payments/${id}`, c.after.receiptNumber), t(" of "), customerOf(c) ?? t("a customer"), ...reason(c)],
   "adjustment.charge": (c) => [t(`added a charge of ${formatValue("amount", c.after.amount)} to `), ...possessive(c), t(" account"), ...reason(c)],
   "adjustment.credit": (c) => [t(`gave a credit of ${formatValue("amount", c.after.amount)} to `), ...possessive(c), t(" account"), ...reason(c)],

@@ -10,6 +10,12 @@ describe("placeholdersFor", () => {
     const names = placeholdersFor("due_reminder").map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(["name", "account_no", "amount", "due_date", "tenant_name", "receipt_no"]));
   });
+  it("offers the document link only to the messages that carry one", () => {
+    expect(placeholdersFor("invoice_sent").find((p) => p.name === "link")?.label).toMatch(/Link to the document/);
+    expect(placeholdersFor("receipt_sent").map((p) => p.name)).toContain("link");
+    expect(placeholdersFor("due_reminder").map((p) => p.name)).not.toContain("link");
+    expect(unknownPlaceholdersFor("due_reminder", "Pay here: {link}")).toEqual(["link"]);
+  });
   it("offers the daily summary its counts, with labels, and no customer fields", () => {
     const summary = placeholdersFor("daily_summary");
     expect(summary.map((p) => p.name).sort()).toEqual(["date", "invoices", "late_fees", "overdue", "reconnect", "reminders", "suspended", "tenant_name"]);

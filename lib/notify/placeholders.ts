@@ -17,6 +17,11 @@ const SUMMARY_LABELS: Record<string, string> = {
   reconnect: "Lines to reconnect",
 };
 
+/** Placeholders only some customer messages fill (the ones whose built-in wording uses them). */
+const DOCUMENT_LABELS: Record<string, string> = {
+  link: "Link to the document (opens without signing in)",
+};
+
 /**
  * The placeholders a message can use, with what each stands for: a customer
  * message takes every customer placeholder; a message to the owner takes the
@@ -26,7 +31,7 @@ export function placeholdersFor(key: TemplateKey): { name: string; label: string
   const d = templateDefinition(key);
   const own = namesIn(`${d.subject} ${d.body}`);
   const names = d.audience === "customer" ? [...new Set([...Object.keys(PLACEHOLDERS), ...own])] : own;
-  return names.map((name) => ({ name, label: PLACEHOLDERS[name] ?? SUMMARY_LABELS[name] ?? name }));
+  return names.map((name) => ({ name, label: PLACEHOLDERS[name] ?? SUMMARY_LABELS[name] ?? DOCUMENT_LABELS[name] ?? name }));
 }
 
 /** Placeholders in `text` that this message cannot fill: they would reach customers as typed. */
@@ -52,6 +57,7 @@ export function sampleValues(key: TemplateKey, { tenantName, today, dueDate }: {
     reminders: 18,
     suspended: 2,
     reconnect: 1,
+    link: "https://jdcfiber.fiberbill.ph/d/iXYZ",
   };
   const allowed = new Set(placeholdersFor(key).map((p) => p.name));
   return Object.fromEntries(Object.entries(all).filter(([name]) => allowed.has(name)));

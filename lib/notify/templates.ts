@@ -73,6 +73,22 @@ export const TEMPLATE_DEFINITIONS: readonly TemplateDefinition[] = [
     body: "Hi {name}, we received {amount} for account {account_no} (receipt {receipt_no}). Thank you!",
   },
   {
+    key: "invoice_sent",
+    label: "Invoice sent by staff",
+    when: "When staff press Send on an invoice: with a link to the invoice that opens without an account.",
+    audience: "customer",
+    subject: "{tenant_name}: invoice {invoice_no}",
+    body: "Hi {name}, your {tenant_name} bill {invoice_no} is {amount}, due {due_date}. View it: {link}",
+  },
+  {
+    key: "receipt_sent",
+    label: "Receipt sent by staff",
+    when: "When staff press Send on a receipt: with a link to the receipt that opens without an account.",
+    audience: "customer",
+    subject: "{tenant_name}: receipt {receipt_no}",
+    body: "Hi {name}, your {tenant_name} receipt {receipt_no} for {amount}: {link} Thank you!",
+  },
+  {
     key: "daily_summary",
     label: "Daily summary (owner)",
     when: "Each morning after the daily run, to the owner.",

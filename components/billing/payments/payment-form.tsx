@@ -33,6 +33,8 @@ type Props = {
   customerId: string;
   invoices: { id: string; number: string; dueDate: string; balance: number }[];
   today: string;
+  /** The invoice the screen was opened for (an invoice's Receive payment): ticked, its balance as the amount. */
+  chosen?: { id: string; balance: number };
 };
 
 /**
@@ -40,7 +42,7 @@ type Props = {
  * invoices to pay. After a post it turns into the receipt summary; typed
  * values survive an error.
  */
-export function PaymentForm({ action, customerId, invoices, today }: Props) {
+export function PaymentForm({ action, customerId, invoices, today, chosen }: Props) {
   const { state, pending, onSubmit, errorsFor } = useActionForm(action);
   const [method, setMethod] = useState<Method>("cash");
   // One key per opened form: posting it again (after a lost connection) returns the same receipt.
@@ -60,6 +62,7 @@ export function PaymentForm({ action, customerId, invoices, today }: Props) {
           autoComplete="off"
           autoFocus
           placeholder="0.00"
+          defaultValue={chosen ? (chosen.balance / 100).toFixed(2) : undefined}
           className="h-11 text-lg tabular-nums"
           errors={errorsFor("amount")}
         />
@@ -88,7 +91,7 @@ export function PaymentForm({ action, customerId, invoices, today }: Props) {
           <p className="text-sm text-muted-foreground">Leave all unticked to pay the oldest first; anything over the balance stays as credit.</p>
           {invoices.map((i) => (
             <label key={i.id} className="flex items-center gap-3 rounded-md border p-2 text-sm has-[:checked]:border-primary">
-              <input type="checkbox" name="invoiceIds[]" value={i.id} className="size-4 accent-primary" />
+              <input type="checkbox" name="invoiceIds[]" value={i.id} defaultChecked={i.id === chosen?.id} className="size-4 accent-primary" />
               <span className="font-mono text-xs">{i.number}</span>
               <span className="text-muted-foreground">due {formatDay(i.dueDate)}</span>
               <span className="ml-auto tabular-nums">{formatPesos(i.balance)}</span>

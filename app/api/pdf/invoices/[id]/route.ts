@@ -3,10 +3,10 @@ import { renderInvoicesPdf } from "@/components/pdf/render";
 import { getConnection } from "@/db/client";
 import { invoiceDocuments } from "@/db/queries/invoice-documents";
 import { withTenantOn } from "@/db/with-tenant";
-import { authorizeDownload, pdfResponse } from "@/lib/pdf-response";
+import { authorizeDownload, downloading, pdfResponse } from "@/lib/pdf-response";
 
-/** GET /api/pdf/invoices/<id> on a tenant subdomain: the invoice as PDF. */
-export async function GET(_request: Request, { params }: RouteContext<"/api/pdf/invoices/[id]">) {
+/** GET /api/pdf/invoices/<id> on a tenant subdomain: the invoice as PDF: inline (to view and print), or as a file with ?download=1. */
+export async function GET(request: Request, { params }: RouteContext<"/api/pdf/invoices/[id]">) {
   const auth = await authorizeDownload("billing.view");
   if ("error" in auth) return auth.error;
   const { id } = await params;
@@ -14,5 +14,5 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/pdf/
   const { app } = await getConnection();
   const { seller, documents } = await withTenantOn(app, auth.session.tenant.id, (tx) => invoiceDocuments(tx, { ids: [id] }));
   if (documents.length === 0) return new Response("Invoice not found.", { status: 404 });
-  return pdfResponse(await renderInvoicesPdf(seller, documents), `${documents[0]!.number}.pdf`);
+  return pdfResponse(await renderInvoicesPdf(seller, documents), `${documents[0]!.number}.pdf`, !downloading(request));
 }

@@ -7,9 +7,13 @@ import { runBillingAndNotify } from "@/lib/collections/billing-step";
 import { tenantAction } from "@/lib/actions/tenant-action";
 import { EVENTS } from "@/lib/events/names";
 import { publish } from "@/lib/events/publish";
+import { sendInvoice, type SentDocument } from "@/lib/documents/send";
+import { env } from "@/lib/env";
 import { UserFacingError } from "@/lib/errors";
 import { formatPesos } from "@/lib/money";
+import { currentOrigin } from "@/lib/request-origin";
 import { tenantDate } from "@/lib/time/format";
+import { sendInvoiceSchema } from "@/lib/validations/documents";
 import { adjustmentSchema, billingRunSchema, MAX_RUN_DAYS_AHEAD, NOTHING_TO_INVOICE, voidInvoiceSchema } from "@/lib/validations/billing-run";
 
 /** Creates the invoices a run on the date would create (the preview's), exactly once. */
@@ -46,3 +50,17 @@ export const createAdjustmentAction = tenantAction({ schema: adjustmentSchema, p
   const what = input.kind === "charge" ? "Charge" : "Credit";
   return { message: `${what} of ${formatPesos(input.amount)} recorded: "${input.reason}".` };
 });
+
+/**
+ * Send on the invoice page: one message per channel the customer has (mobile -> SMS, email -> email),
+ * with the amount, the due date and a signed link that opens the invoice without an account.
+ */
+export const sendInvoiceAction = tenantAction(
+  {
+    schema: sendInvoiceSchema,
+    permission: "billing.view",
+    revalidate: ["/notifications"],
+    afterCommit: (_sent: SentDocument, { db, tenantId }) => publish(db, { name: EVENTS.outboxFlush, data: { tenantId } }),
+  },
+  async (ctx, { id }) => sendInvoice(ctx, ctx.tenantId, id, { origin: await currentOrigin(), secret: env.AUTH_SECRET }),
+);

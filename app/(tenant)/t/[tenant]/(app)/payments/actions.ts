@@ -7,8 +7,12 @@ import { queuePaymentReceived } from "@/lib/collections/payment-messages";
 import { linesClearedForReconnection } from "@/lib/collections/reconnections";
 import { EVENTS } from "@/lib/events/names";
 import { publish } from "@/lib/events/publish";
+import { sendReceipt, type SentDocument } from "@/lib/documents/send";
+import { env } from "@/lib/env";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { currentOrigin } from "@/lib/request-origin";
 import { tenantDate } from "@/lib/time/format";
+import { sendReceiptSchema } from "@/lib/validations/documents";
 import { postPaymentSchema, voidPaymentSchema } from "@/lib/validations/payment";
 
 export type PostedPayment = {
@@ -66,4 +70,15 @@ export const voidPaymentAction = tenantAction(
     await voidPayment({ tx: ctx.tx, audit: ctx.audit, userId: ctx.user.id }, id, reason);
     return { message: `Receipt ${payment.receiptNumber} is void; its amounts went back to the invoices.` };
   },
+);
+
+/** Send on the receipt page: the receipt's amount and a signed link to it, by SMS and email. */
+export const sendReceiptAction = tenantAction(
+  {
+    schema: sendReceiptSchema,
+    permission: "payments.view",
+    revalidate: ["/notifications"],
+    afterCommit: (_sent: SentDocument, { db, tenantId }) => publish(db, { name: EVENTS.outboxFlush, data: { tenantId } }),
+  },
+  async (ctx, { id }) => sendReceipt(ctx, ctx.tenantId, id, { origin: await currentOrigin(), secret: env.AUTH_SECRET }),
 );

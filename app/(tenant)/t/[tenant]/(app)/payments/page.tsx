@@ -26,11 +26,13 @@ export const metadata: Metadata = { title: "Payments" };
 const searchSchema = z.object({
   q: z.string().trim().max(100).catch("").default(""),
   customer: z.uuid().optional().catch(undefined),
+  /** Opened from an invoice's Receive payment: that invoice is ticked and its balance filled in. */
+  invoice: z.uuid().optional().catch(undefined),
 });
 
 export default async function PaymentsPage({ searchParams }: PageProps<"/t/[tenant]/payments">) {
   const { tenant, user } = await requirePermission("payments.view");
-  const { q, customer: pickedId } = searchSchema.parse(await searchParams);
+  const { q, customer: pickedId, invoice: invoiceId } = searchSchema.parse(await searchParams);
   const today = tenantDate(new Date(), tenant.timeZone);
   const data = await withTenant(tenant.id, async (tx) => {
     const search = q && !pickedId ? await listCustomers(tx, { q, sort: "name", dir: "asc", page: 1, pageSize: 8 }) : null;
@@ -43,6 +45,8 @@ export default async function PaymentsPage({ searchParams }: PageProps<"/t/[tena
   });
   const canPost = hasPermission(user, "payments.create");
   const account = data.account;
+  // Only an open invoice of this customer: another customer's id (or a paid invoice) preselects nothing.
+  const chosen = invoiceId ? account?.invoices.find((i) => i.id === invoiceId) : undefined;
   return (
     <>
       <PageHeader
@@ -88,9 +92,10 @@ export default async function PaymentsPage({ searchParams }: PageProps<"/t/[tena
               <CardContent className="px-4">
                 {canPost ? (
                   <PaymentForm
-                    key={account.customer.id}
+                    key={`${account.customer.id}|${chosen?.id ?? ""}`}
                     action={postPaymentAction}
                     customerId={account.customer.id}
+                    chosen={chosen ? { id: chosen.id, balance: chosen.balance } : undefined}
                     invoices={account.invoices.map((i) => ({ id: i.id, number: i.number, dueDate: i.dueDate, balance: i.balance }))}
                     today={today}
                   />

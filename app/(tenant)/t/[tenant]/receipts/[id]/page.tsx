@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArrowLeft, Download } from "lucide-react";
+import { Button } from "@/components/ui/button";
 import { PrintButton } from "@/components/billing/payments/print-button";
 import { ReceiptDocument } from "@/components/billing/payments/receipt-document";
 import { getPayment } from "@/db/queries/payments";
@@ -25,8 +28,20 @@ export default async function ReceiptPrintPage({ params, searchParams }: PagePro
   return (
     <main className="min-h-dvh bg-muted/40 p-4 print:bg-white print:p-0">
       <style>{PRINT_CSS}</style>
-      <div className="mx-auto mb-4 flex max-w-[148mm] justify-end print:hidden">
-        <PrintButton auto={autoPrint} label="Print receipt" />
+      <div className="mx-auto mb-4 flex max-w-[148mm] flex-wrap justify-between gap-2 print:hidden">
+        <Button asChild variant="outline">
+          <Link href={`/payments/${payment.id}`}>
+            <ArrowLeft /> Back
+          </Link>
+        </Button>
+        <div className="flex flex-wrap gap-2">
+          <Button asChild variant="outline">
+            <a href={`/api/pdf/receipts/${payment.id}?download=1`} download={`${payment.receiptNumber}.pdf`}>
+              <Download /> Download PDF
+            </a>
+          </Button>
+          <PrintButton auto={autoPrint} label="Print receipt" />
+        </div>
       </div>
       <ReceiptDocument payment={payment} issuer={issuer} tenantName={tenant.name} timeZone={tenant.timeZone} />
     </main>

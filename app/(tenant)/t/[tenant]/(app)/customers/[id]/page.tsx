@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Pencil } from "lucide-react";
+import { HandCoins, Pencil } from "lucide-react";
 import { z } from "zod";
 import { CustomersAreaTabs } from "@/components/customers/area-tabs";
 import { CustomerStatusBadge } from "@/components/customers/customer-status-badge";
@@ -77,6 +77,8 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
   if (!data) notFound();
   const { customer: c, history, activity, ledger, messages, jobs, subscriptions, plans } = data;
   const canSeeBilling = hasPermission(user, "billing.view");
+  // The cashier screen opened on this customer: only for who may post payments.
+  const canReceive = hasPermission(user, "payments.create");
   const { created, saved } = await searchParams;
   const today = tenantDate(new Date(), tenant.timeZone);
   return (
@@ -86,12 +88,23 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
         title={`${c.firstName} ${c.lastName}`}
         description={`Account ${c.accountNo}`}
         actions={
-          canEdit ? (
-            <Button asChild variant="outline">
-              <Link href={`/customers/${c.id}/edit`}>
-                <Pencil /> Edit
-              </Link>
-            </Button>
+          canEdit || canReceive ? (
+            <>
+              {canEdit ? (
+                <Button asChild variant="outline">
+                  <Link href={`/customers/${c.id}/edit`}>
+                    <Pencil /> Edit
+                  </Link>
+                </Button>
+              ) : null}
+              {canReceive ? (
+                <Button asChild>
+                  <Link href={`/payments?customer=${c.id}`}>
+                    <HandCoins /> Receive payment
+                  </Link>
+                </Button>
+              ) : null}
+            </>
           ) : null
         }
       />

@@ -7,19 +7,24 @@ import { formatIsoDate, formatPeriod } from "@/components/billing/format";
 import { InvoiceLinesTable } from "@/components/billing/invoice-lines-table";
 import { displayStatus, InvoiceStatusBadge } from "@/components/billing/invoice-status";
 import { SellerHeader } from "@/components/billing/seller-header";
+import { SendDocumentForm } from "@/components/billing/send-document-form";
 import { VoidInvoiceForm } from "@/components/billing/void-invoice-form";
 import { PageHeader } from "@/components/shell/page-header";
+import { Download, HandCoins, Printer } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { invoiceForMessage } from "@/db/queries/document-recipients";
 import { getInvoice } from "@/db/queries/invoices";
 import { sellerDetails } from "@/db/queries/seller";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
 import { METHOD_LABELS } from "@/lib/billing/payments";
+import { describeTargets, sendTargets } from "@/lib/documents/send";
 import { formatPesos } from "@/lib/money";
 import { hasPermission } from "@/lib/permissions/check";
 import { formatDateTime, tenantDate } from "@/lib/time/format";
-import { voidInvoiceAction } from "../../actions";
+import { sendInvoiceAction, voidInvoiceAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Invoice" };
 
@@ -29,18 +34,49 @@ export default async function InvoicePage({ params }: PageProps<"/t/[tenant]/bil
   if (!z.uuid().safeParse(id).success) notFound();
   const data = await withTenant(tenant.id, async (tx) => {
     const invoice = await getInvoice(tx, { id });
-    return invoice ? { invoice, seller: await sellerDetails(tx) } : null;
+    if (!invoice) return null;
+    const contact = await invoiceForMessage(tx, { id });
+    const targets = contact ? await sendTargets(tx, tenant.id, "invoice", contact) : [];
+    return { invoice, seller: await sellerDetails(tx), targets };
   });
   if (!data) notFound();
-  const { invoice: inv, seller } = data;
+  const { invoice: inv, seller, targets } = data;
   const today = tenantDate(new Date(), tenant.timeZone);
   const shown = displayStatus(inv.status, inv.dueDate, today);
   const balance = inv.status === "void" ? 0 : inv.total - inv.amountPaid;
   const canVoid = hasPermission(user, "billing.void") && inv.status !== "void";
+  // Receive payment opens the cashier screen on this customer with this invoice ticked: only for who may post payments.
+  const canReceive = hasPermission(user, "payments.create") && inv.status !== "void" && balance > 0;
+  const pdf = `/api/pdf/invoices/${inv.id}`;
   return (
     <>
       <BillingAreaTabs current={null} canRun={hasPermission(user, "billing.run")} />
-      <PageHeader title={`Invoice ${inv.number}`} description={`${inv.lastName}, ${inv.firstName} · ${formatPeriod(inv.periodStart, inv.periodEnd)}`} />
+      <PageHeader
+        title={`Invoice ${inv.number}`}
+        description={`${inv.lastName}, ${inv.firstName} · ${formatPeriod(inv.periodStart, inv.periodEnd)}`}
+        actions={
+          <>
+            <Button asChild variant="outline">
+              <a href={`${pdf}?download=1`} download={`${inv.number}.pdf`}>
+                <Download /> Download PDF
+              </a>
+            </Button>
+            {/* The PDF is the document the customer gets: print it from the browser's PDF viewer, in a new tab. */}
+            <Button asChild variant="outline">
+              <a href={pdf} target="_blank" rel="noopener">
+                <Printer /> Print
+              </a>
+            </Button>
+            {canReceive ? (
+              <Button asChild>
+                <Link href={`/payments?customer=${inv.customerId}&invoice=${inv.id}`}>
+                  <HandCoins /> Receive payment
+                </Link>
+              </Button>
+            ) : null}
+          </>
+        }
+      />
       {inv.status === "void" ? (
         <Alert variant="destructive" className="mb-4">
           <AlertTitle>Void: the number {inv.number} stays used and is never given to another invoice</AlertTitle>
@@ -120,6 +156,22 @@ export default async function InvoicePage({ params }: PageProps<"/t/[tenant]/bil
               )}
             </CardContent>
           </Card>
+          {inv.status !== "void" ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>Send to customer</CardTitle>
+              </CardHeader>
+              <CardContent className="flex flex-col">
+                <SendDocumentForm
+                  action={sendInvoiceAction}
+                  id={inv.id}
+                  what="invoice"
+                  reach={describeTargets(targets)}
+                  outboxHref={hasPermission(user, "notifications.view") ? `/notifications?q=${encodeURIComponent(inv.accountNo)}&template=invoice_sent` : null}
+                />
+              </CardContent>
+            </Card>
+          ) : null}
           {canVoid ? (
             <Card>
               <CardHeader>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CircleCheck, List } from "lucide-react";
+import { CircleCheck, Download, List } from "lucide-react";
 import { z } from "zod";
 import { BillingAreaTabs } from "@/components/billing/area-tabs";
 import { formatIsoDate } from "@/components/billing/format";
@@ -37,13 +37,29 @@ export default async function BillingRunResultPage({ params }: PageProps<"/t/[te
   return (
     <>
       <BillingAreaTabs current={null} canRun={hasPermission(user, "billing.run")} />
-      <PageHeader title={`Billing run of ${formatIsoDate(run.runDate)}`} description={`Created ${formatDateTime(run.createdAt, tenant.timeZone)}${run.createdBy ? ` by ${run.createdBy}` : ""}.`} />
+      <PageHeader
+        title={`Billing run of ${formatIsoDate(run.runDate)}`}
+        description={`Created ${formatDateTime(run.createdAt, tenant.timeZone)}${run.createdBy ? ` by ${run.createdBy}` : ""}.`}
+        actions={
+          run.invoiceCount > 0 ? (
+            // One PDF of every invoice of the run, in number order, for collectors who deliver paper bills.
+            <Button asChild>
+              <a href={`/api/pdf/billing-runs/${run.id}`} download>
+                <Download /> Batch PDF ({run.invoiceCount.toLocaleString("en-PH")} {run.invoiceCount === 1 ? "invoice" : "invoices"})
+              </a>
+            </Button>
+          ) : null
+        }
+      />
       <Alert role="status" className="mb-6">
         <CircleCheck />
         <AlertTitle>
           {run.invoiceCount.toLocaleString("en-PH")} {run.invoiceCount === 1 ? "invoice" : "invoices"} created, totalling {formatPesos(run.total)}
         </AlertTitle>
-        <AlertDescription>{run.first === run.last ? `Invoice ${run.first}.` : `Numbers ${run.first} to ${run.last}.`}</AlertDescription>
+        <AlertDescription>
+          {run.first === run.last ? `Invoice ${run.first}.` : `Numbers ${run.first} to ${run.last}.`}
+          {run.invoiceCount > 1000 ? ` The batch PDF takes about ${Math.ceil(run.invoiceCount / 1000) * 10} seconds to prepare.` : ""}
+        </AlertDescription>
       </Alert>
       <Card>
         <CardHeader className="flex flex-row items-center justify-between gap-4">
