@@ -20,13 +20,15 @@ export type ActionContext = {
   timeZone: string;
   /** Writes an audit row in this action's transaction. */
   audit: (entry: AuditEntry) => Promise<void>;
+  /** The workspace origin the request reached, for links in messages (null when unknown). */
+  origin: string | null;
 };
 
 /** What an action knows of its request: the runtime database, the session, the client. */
 export type RequestContext = {
   db: Database;
   session: SessionState;
-  info: { ip: string | null; userAgent: string | null };
+  info: { ip: string | null; userAgent: string | null; origin?: string };
 };
 
 export type ActionConfig<S extends z.ZodType, T = unknown> = {
@@ -84,11 +86,11 @@ export async function runTenantAction<S extends z.ZodType, T>(
     }
     if (config.idempotent && !key) return fail(KEY_MISSING);
     const tenantId = session.tenant.id;
-    const actor: Actor = { tenantId, userId: session.user.id, ...request.info };
+    const actor: Actor = { tenantId, userId: session.user.id, ip: request.info.ip, userAgent: request.info.userAgent };
     const attempt = () =>
       withTenantOn(request.db, tenantId, async (tx) => {
         progress.stage = "handler";
-        const ctx: ActionContext = { tx, user: session.user, tenantId, timeZone: session.tenant.timeZone, audit: (e) => recordAudit(tx, actor, e) };
+        const ctx: ActionContext = { tx, user: session.user, tenantId, timeZone: session.tenant.timeZone, audit: (e) => recordAudit(tx, actor, e), origin: request.info.origin ?? null };
         let result: T;
         if (config.idempotent && key) {
           const fingerprint = fingerprintOf(config.idempotent, session.user.id, parsed.data);

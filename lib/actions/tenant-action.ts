@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { getConnection } from "@/db/client";
 import { getSessionState } from "@/lib/auth/current";
 import { requestInfo } from "@/lib/request-info";
+import { currentOrigin } from "@/lib/request-origin";
 import type { ActionResult } from "./result";
 import { runTenantAction, type ActionConfig, type ActionContext, type RequestContext } from "./run-tenant-action";
 
@@ -23,7 +24,7 @@ export function tenantAction<S extends z.ZodType, T>(
     const request: RequestContext = {
       db: (await getConnection()).app,
       session: await getSessionState(),
-      info: requestInfo(await headers()),
+      info: { ...requestInfo(await headers()), origin: await currentOrigin() },
     };
     const result = await runTenantAction(config, handler, formData, request);
     if (result.ok) for (const path of config.revalidate ?? []) revalidatePath(path);

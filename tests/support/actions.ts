@@ -31,7 +31,7 @@ export async function requestAs(
   const ref = await resolveTenantBySlug(db, tenant.slug);
   const sv = sessionVersion ?? (await currentSessionVersion(db, sessionTenant, userId));
   const session = await loadSessionState(db, ref, { userId, tenantId: sessionTenant.tenantId, tenantSlug: sessionTenant.slug, sessionVersion: sv });
-  return { db, session, info: { ip: "203.0.113.9", userAgent: "vitest action" } };
+  return { db, session, info: { ip: "203.0.113.9", userAgent: "vitest action", origin: `http://${tenant.slug}.localhost:3000` } };
 }
 
 /**

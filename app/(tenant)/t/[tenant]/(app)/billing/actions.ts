@@ -11,7 +11,6 @@ import { sendInvoice, type SentDocument } from "@/lib/documents/send";
 import { env } from "@/lib/env";
 import { UserFacingError } from "@/lib/errors";
 import { formatPesos } from "@/lib/money";
-import { currentOrigin } from "@/lib/request-origin";
 import { tenantDate } from "@/lib/time/format";
 import { sendInvoiceSchema } from "@/lib/validations/documents";
 import { adjustmentSchema, billingRunSchema, MAX_RUN_DAYS_AHEAD, NOTHING_TO_INVOICE, voidInvoiceSchema } from "@/lib/validations/billing-run";
@@ -62,5 +61,5 @@ export const sendInvoiceAction = tenantAction(
     revalidate: ["/notifications"],
     afterCommit: (_sent: SentDocument, { db, tenantId }) => publish(db, { name: EVENTS.outboxFlush, data: { tenantId } }),
   },
-  async (ctx, { id }) => sendInvoice(ctx, ctx.tenantId, id, { origin: await currentOrigin(), secret: env.AUTH_SECRET }),
+  async (ctx, { id }) => sendInvoice(ctx, ctx.tenantId, id, { origin: ctx.origin ?? "", secret: env.AUTH_SECRET }),
 );

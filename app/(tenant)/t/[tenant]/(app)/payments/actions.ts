@@ -10,7 +10,6 @@ import { publish } from "@/lib/events/publish";
 import { sendReceipt, type SentDocument } from "@/lib/documents/send";
 import { env } from "@/lib/env";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
-import { currentOrigin } from "@/lib/request-origin";
 import { tenantDate } from "@/lib/time/format";
 import { sendReceiptSchema } from "@/lib/validations/documents";
 import { postPaymentSchema, voidPaymentSchema } from "@/lib/validations/payment";
@@ -80,5 +79,5 @@ export const sendReceiptAction = tenantAction(
     revalidate: ["/notifications"],
     afterCommit: (_sent: SentDocument, { db, tenantId }) => publish(db, { name: EVENTS.outboxFlush, data: { tenantId } }),
   },
-  async (ctx, { id }) => sendReceipt(ctx, ctx.tenantId, id, { origin: await currentOrigin(), secret: env.AUTH_SECRET }),
+  async (ctx, { id }) => sendReceipt(ctx, ctx.tenantId, id, { origin: ctx.origin ?? "", secret: env.AUTH_SECRET }),
 );
