@@ -8,7 +8,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
-import { formatPesos } from "@/lib/money";
+import { centavosToDecimal, formatPesos } from "@/lib/money";
 import { useIdempotencyKey } from "../idempotency-key";
 import type { PostedPayment } from "@/app/(tenant)/t/[tenant]/(app)/payments/actions";
 import { formatDay } from "./format";
@@ -33,6 +33,8 @@ type Props = {
   customerId: string;
   invoices: { id: string; number: string; dueDate: string; balance: number }[];
   today: string;
+  /** What clears the account (and reconnects): the amount is prefilled with it. */
+  amountDue?: number;
 };
 
 /**
@@ -40,7 +42,7 @@ type Props = {
  * invoices to pay. After a post it turns into the receipt summary; typed
  * values survive an error.
  */
-export function PaymentForm({ action, customerId, invoices, today }: Props) {
+export function PaymentForm({ action, customerId, invoices, today, amountDue = 0 }: Props) {
   const { state, pending, onSubmit, errorsFor } = useActionForm(action);
   const [method, setMethod] = useState<Method>("cash");
   // One key per opened form: posting it again (after a lost connection) returns the same receipt.
@@ -60,6 +62,8 @@ export function PaymentForm({ action, customerId, invoices, today }: Props) {
           autoComplete="off"
           autoFocus
           placeholder="0.00"
+          defaultValue={amountDue > 0 ? centavosToDecimal(amountDue) : undefined}
+          description={amountDue > 0 ? "The amount to clear the account; change it if the customer pays less or more." : undefined}
           className="h-11 text-lg tabular-nums"
           errors={errorsFor("amount")}
         />
