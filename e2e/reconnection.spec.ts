@@ -25,11 +25,11 @@ function centavos(text: string): number {
 }
 
 /** The itemised amount (components/billing/settlement-breakdown.tsx): [label, amount] per row, the total last. */
-async function breakdown(scope: Locator): Promise<string[][]> {
+async function breakdown(scope: Locator): Promise<[string, string][]> {
   const list = scope.locator('dl[aria-label="Amount to clear the account"]');
   await expect(list).toBeVisible();
   const rows = await list.locator(":scope > div").all();
-  const out: string[][] = [];
+  const out: [string, string][] = [];
   for (const row of rows) out.push([(await row.locator("dt").innerText()).trim(), (await row.locator("dd").innerText()).trim()]);
   return out;
 }
@@ -66,8 +66,8 @@ for (const [width, viewport] of [["desktop", DESKTOP], ["phone", PHONE]] as cons
     expect(items.some(([label]) => label.startsWith("Invoice ")), "an open invoice").toBe(true);
     expect(items.find(([label]) => label.startsWith("Reconnection fee"))?.[1]).toBe("₱300.00");
     // The parts add up to the total, and the total is the balance plus the reconnection fee.
-    const total = centavos(totalText!);
-    expect(items.reduce((s, [, amount]) => s + centavos(amount!), 0)).toBe(total);
+    const total = centavos(totalText);
+    expect(items.reduce((s, [, amount]) => s + centavos(amount), 0)).toBe(total);
     expect(centavos(await page.getByTestId("customer-balance").innerText())).toBe(total - 30000);
     await shotBothWidths(page, `reconnection-customer-before-${width}`);
 
