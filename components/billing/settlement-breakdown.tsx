@@ -13,8 +13,11 @@ export function settlementLabel(s: Settlement): string {
  * the same list on the cashier screen and the customer page.
  */
 export function SettlementBreakdown({ settlement: s, className }: { settlement: Settlement; className?: string }) {
-  const nothing = s.invoices.length === 0 && s.charges.length === 0 && s.credit === 0 && s.reconnection.fee === 0;
-  if (nothing) return <p className={cn("text-sm text-muted-foreground", className)}>Nothing owed.</p>;
+  // Nothing to pay: the charges still waiting for an invoice are covered by the money already paid.
+  if (s.total === 0) {
+    const left = -(s.balance + s.reconnection.fee);
+    return <p className={cn("text-sm text-muted-foreground", className)}>{left > 0 ? `Nothing owed; credit of ${formatPesos(left)} for the next invoice.` : "Nothing owed."}</p>;
+  }
   return (
     <dl className={cn("flex flex-col gap-1 text-sm", className)} aria-label="Amount to clear the account">
       {s.invoices.map((i) => (
@@ -31,9 +34,9 @@ export function SettlementBreakdown({ settlement: s, className }: { settlement: 
         />
       ) : null}
       <div className="mt-1 flex items-baseline justify-between gap-4 border-t pt-2 font-semibold">
-        <dt>{s.total > 0 ? settlementLabel(s) : "Credit left"}</dt>
+        <dt>{settlementLabel(s)}</dt>
         <dd className="tabular-nums" data-testid="settlement-total">
-          {s.total > 0 ? formatPesos(s.total) : formatPesos(Math.max(0, -(s.balance + s.reconnection.fee)))}
+          {formatPesos(s.total)}
         </dd>
       </div>
     </dl>
@@ -43,7 +46,7 @@ export function SettlementBreakdown({ settlement: s, className }: { settlement: 
 function Row({ label, amount }: { label: React.ReactNode; amount: string }) {
   return (
     <div className="flex items-baseline justify-between gap-4">
-      <dt>{label}</dt>
+      <dt className="min-w-0">{label}</dt>
       <dd className="shrink-0 tabular-nums">{amount}</dd>
     </div>
   );

@@ -70,7 +70,7 @@ export default async function PaymentsPage({ searchParams }: PageProps<"/t/[tena
         {!q && !account ? <p className="text-sm text-muted-foreground">Type an account number, a name or a mobile number and press Enter.</p> : null}
         {account ? (
           // On a phone the form comes right after the balance; on a desktop it sits beside the account.
-          <div className="grid items-start gap-4 lg:grid-cols-2 lg:gap-6">
+          <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-2 lg:gap-6">
             <Card className="gap-2 py-4 lg:col-start-1">
               <CardHeader className="px-4">
                 <CardTitle className="flex flex-wrap items-center gap-2 text-lg">
