@@ -24,7 +24,9 @@ export type ReconnectionResult = { reconnect: number; resumed: number; fees: num
  *   reconnection fee (Settings > Billing) is charged, a "to reconnect" job is
  *   opened and the customer told; billing resumes when the technician marks
  *   the job done.
- * Runs when a payment is posted (an event) and in the daily job (catch-up).
+ * Runs in the transaction of a payment posted at the counter (so the
+ * cashier's summary includes the fee: counter-payment.ts), on the payment's
+ * event, and in the daily job (catch-up).
  */
 export async function requestReconnections(ctx: StepCtx, onlyCustomers?: readonly string[]): Promise<ReconnectionResult> {
   const result: ReconnectionResult = { reconnect: 0, resumed: 0, fees: 0, messages: 0 };
@@ -100,22 +102,6 @@ export async function restoreCustomerStatus(ctx: Omit<StepCtx, "notify" | "userA
     if (stillOff.length > 0) continue;
     await changeCustomerStatus(ctx, ctx.tenantId, customerId, { status: "active", reason, effectiveDate: ctx.today });
   }
-}
-
-/**
- * How many of a customer's lines suspended for non-payment a reconnection
- * would bring back now (the cashier's screen says so when a payment clears
- * the overdue balance; the reconnection itself follows the payment's event).
- */
-export async function linesClearedForReconnection(tx: StepCtx["tx"], tenantId: string, customerId: string, today: string): Promise<number> {
-  const lines = await tx
-    .select({ id: subscriptions.id })
-    .from(subscriptions)
-    .where(and(eq(subscriptions.customerId, customerId), eq(subscriptions.status, "suspended"), eq(subscriptions.suspensionCause, "nonpayment"), isNull(subscriptions.reconnectRequestedOn)));
-  if (lines.length === 0) return 0;
-  const settings = await getBillingSettings(tx, tenantId);
-  const owing = await customersOwingPast(tx, pastGraceDueDate(today, settings.graceDays), [customerId]);
-  return owing.has(customerId) ? 0 : lines.length;
 }
 
 /** A payment's event: reconnect what this customer's payment cleared, in a tenant transaction of its own. */

@@ -61,7 +61,7 @@ describe.each(backends)("payment actions on $name", ({ open }) => {
     const result = await post(a, cashierA, { customerId: customerA, amount: "4,500.00", method: "gcash", reference: "9012345678901" });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.data).toMatchObject({ receiptNumber: "PR-00000001", amount: 450000, allocated: 409800, credit: 40200 });
+    expect(result.data).toMatchObject({ receiptNumber: "PR-00000001", amount: 450000, allocated: 409800, balance: -40200 });
     expect(result.data.allocations).toEqual([
       { number: "INV-00000001", amount: 279900 },
       { number: "INV-00000002", amount: 129900 },

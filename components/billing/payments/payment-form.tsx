@@ -8,7 +8,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
-import { formatPesos } from "@/lib/money";
+import { centavosToDecimal, formatPesos } from "@/lib/money";
 import { useIdempotencyKey } from "../idempotency-key";
 import type { PostedPayment } from "@/app/(tenant)/t/[tenant]/(app)/payments/actions";
 import { formatDay } from "./format";
@@ -35,6 +35,8 @@ type Props = {
   today: string;
   /** The invoice the screen was opened for (an invoice's Receive payment): ticked, its balance as the amount. */
   chosen?: { id: string; balance: number };
+  /** What clears the account (and reconnects): the amount is prefilled with it when no invoice was chosen. */
+  amountDue?: number;
 };
 
 /**
@@ -42,7 +44,7 @@ type Props = {
  * invoices to pay. After a post it turns into the receipt summary; typed
  * values survive an error.
  */
-export function PaymentForm({ action, customerId, invoices, today, chosen }: Props) {
+export function PaymentForm({ action, customerId, invoices, today, chosen, amountDue = 0 }: Props) {
   const { state, pending, onSubmit, errorsFor } = useActionForm(action);
   const [method, setMethod] = useState<Method>("cash");
   // One key per opened form: posting it again (after a lost connection) returns the same receipt.
@@ -62,7 +64,8 @@ export function PaymentForm({ action, customerId, invoices, today, chosen }: Pro
           autoComplete="off"
           autoFocus
           placeholder="0.00"
-          defaultValue={chosen ? (chosen.balance / 100).toFixed(2) : undefined}
+          defaultValue={chosen ? centavosToDecimal(chosen.balance) : amountDue > 0 ? centavosToDecimal(amountDue) : undefined}
+          description={!chosen && amountDue > 0 ? "The amount to clear the account; change it if the customer pays less or more." : undefined}
           className="h-11 text-lg tabular-nums"
           errors={errorsFor("amount")}
         />

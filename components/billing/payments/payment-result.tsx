@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { formatPesos } from "@/lib/money";
 import type { PostedPayment } from "@/app/(tenant)/t/[tenant]/(app)/payments/actions";
 
-/** What the cashier tells the customer: the receipt number, where the money went, any credit. */
+/** What the cashier tells the customer: the receipt number, where the money went, and what is still owed or held as credit. */
 export function PaymentResult({ result }: { result: PostedPayment }) {
   const next = useRef<HTMLAnchorElement>(null);
   // Focus on "Next customer" so Enter moves the queue along (React's autoFocus skips links).
@@ -35,13 +35,19 @@ export function PaymentResult({ result }: { result: PostedPayment }) {
           ) : (
             <p>No open invoices: the whole amount is credit.</p>
           )}
-          {result.credit > 0 ? <p className="font-medium text-foreground">Credit for the next invoice: {formatPesos(result.credit)}</p> : null}
           {result.reconnects > 0 ? (
-            <p className="font-medium text-foreground">
-              The overdue balance is cleared: {result.reconnects === 1 ? "the line" : `${result.reconnects} lines`} will be reconnected (the technician gets the job
-              in Field work).
+            <p className="text-foreground">
+              {result.reconnects === 1 ? "The line" : `${result.reconnects} lines`} will be reconnected: the technician gets the job in Field work
+              {result.reconnectionFee > 0 ? `; reconnection fee ${formatPesos(result.reconnectionFee)} charged` : ""}.
             </p>
           ) : null}
+          <p className="mt-1 font-medium text-foreground" data-testid="balance-after">
+            {result.balance > 0
+              ? `Still owed: ${formatPesos(result.balance)}`
+              : result.balance < 0
+                ? `Credit for the next invoice: ${formatPesos(-result.balance)}`
+                : "Nothing owed: the account is clear."}
+          </p>
         </AlertDescription>
       </Alert>
       <div className="flex flex-col gap-2 sm:flex-row">

@@ -2,9 +2,8 @@
 
 import { getPayment } from "@/db/queries/payments";
 import { tenantAction } from "@/lib/actions/tenant-action";
-import { postPayment, voidPayment } from "@/lib/billing/payments";
-import { queuePaymentReceived } from "@/lib/collections/payment-messages";
-import { linesClearedForReconnection } from "@/lib/collections/reconnections";
+import { voidPayment } from "@/lib/billing/payments";
+import { receivePayment } from "@/lib/collections/counter-payment";
 import { EVENTS } from "@/lib/events/names";
 import { publish } from "@/lib/events/publish";
 import { sendReceipt, type SentDocument } from "@/lib/documents/send";
@@ -19,12 +18,15 @@ export type PostedPayment = {
   customerId: string;
   /** The tenant's today: reconnection is dated when it happens, not when the money was paid. */
   reconnectOn: string;
-  /** Lines suspended for non-payment that this payment clears: reconnection follows. */
+  /** Lines suspended for non-payment that this payment cleared: reconnection requested (or resumed, before the cut). */
   reconnects: number;
+  /** Reconnection fees this payment charged (already in `balance`). */
+  reconnectionFee: number;
   receiptNumber: string;
   amount: number;
   allocated: number;
-  credit: number;
+  /** The customer's balance after the payment and all it set off: owed if positive, credit if negative. */
+  balance: number;
   allocations: { number: string; amount: number }[];
 };
 
@@ -35,27 +37,27 @@ export const postPaymentAction = tenantAction(
     revalidate: ["/payments", "/payments/day"],
     // A retry of the same form (a lost connection, a double click) returns this receipt, never a second payment.
     idempotent: "payment.post",
-    // A payment that clears a suspended customer's balance starts the reconnection; the receipt message goes out.
+    // The reconnection itself is done in the payment's transaction; the event delivers the messages (and catches up).
     afterCommit: (payment: PostedPayment, { db, tenantId }) => publish(db, { name: EVENTS.paymentPosted, data: { tenantId, customerId: payment.customerId, date: payment.reconnectOn } }),
   },
   async (ctx, input): Promise<PostedPayment> => {
+    const today = tenantDate(new Date(), ctx.timeZone);
     // A payment dated tomorrow would land on a day no cashier has closed yet.
-    if (input.paidOn > tenantDate(new Date(), ctx.timeZone)) {
+    if (input.paidOn > today) {
       throw new UserFacingError("Please correct the highlighted fields.", { paidOn: ["The payment date cannot be in the future."] });
     }
-    const posted = await postPayment({ tx: ctx.tx, audit: ctx.audit, userId: ctx.user.id }, ctx.tenantId, input);
-    await queuePaymentReceived(ctx.tx, ctx.tenantId, posted.id);
-    const today = tenantDate(new Date(), ctx.timeZone);
-    const detail = await getPayment(ctx.tx, { id: posted.id });
+    const received = await receivePayment({ tx: ctx.tx, audit: ctx.audit, userId: ctx.user.id }, ctx.tenantId, input, today);
+    const detail = await getPayment(ctx.tx, { id: received.id });
     return {
-      id: posted.id,
+      id: received.id,
       customerId: input.customerId,
       reconnectOn: today,
-      reconnects: await linesClearedForReconnection(ctx.tx, ctx.tenantId, input.customerId, today),
-      receiptNumber: posted.receiptNumber,
+      reconnects: received.reconnects,
+      reconnectionFee: received.reconnectionFee,
+      receiptNumber: received.receiptNumber,
       amount: input.amount,
-      allocated: posted.allocated,
-      credit: posted.credit,
+      allocated: received.allocated,
+      balance: received.balance,
       allocations: (detail?.allocations ?? []).map((a) => ({ number: a.number, amount: a.amount })),
     };
   },

@@ -8,6 +8,7 @@ import { PaymentForm } from "@/components/billing/payments/payment-form";
 import { SearchResults } from "@/components/billing/payments/search-results";
 import { CustomerStatusBadge } from "@/components/customers/customer-status-badge";
 import { PhoneLink } from "@/components/customers/phone-link";
+import { SettlementBreakdown, settlementLabel } from "@/components/billing/settlement-breakdown";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -15,7 +16,8 @@ import { getCustomer, listCustomers } from "@/db/queries/customers";
 import { openInvoicesOf, recentPayments } from "@/db/queries/payments";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
-import { customerBalance } from "@/lib/billing/payments";
+import { settlementOf } from "@/lib/collections/settlement";
+import { formatPesos } from "@/lib/money";
 import { hasPermission } from "@/lib/permissions/check";
 import { tenantDate } from "@/lib/time/format";
 import { postPaymentAction } from "./actions";
@@ -40,8 +42,12 @@ export default async function PaymentsPage({ searchParams }: PageProps<"/t/[tena
     const id = pickedId ?? (search?.total === 1 ? search.rows[0]!.id : undefined);
     const customer = id ? await getCustomer(tx, { id }) : null;
     if (!customer) return { search, account: null };
-    const [balance, invoices, payments] = [await customerBalance(tx, customer.id), await openInvoicesOf(tx, { customerId: customer.id }), await recentPayments(tx, { customerId: customer.id })];
-    return { search, account: { customer, balance, invoices, payments } };
+    const [settlement, invoices, payments] = [
+      await settlementOf(tx, tenant.id, customer.id),
+      await openInvoicesOf(tx, { customerId: customer.id }),
+      await recentPayments(tx, { customerId: customer.id }),
+    ];
+    return { search, account: { customer, settlement, invoices, payments } };
   });
   const canPost = hasPermission(user, "payments.create");
   const account = data.account;
@@ -68,7 +74,7 @@ export default async function PaymentsPage({ searchParams }: PageProps<"/t/[tena
         {!q && !account ? <p className="text-sm text-muted-foreground">Type an account number, a name or a mobile number and press Enter.</p> : null}
         {account ? (
           // On a phone the form comes right after the balance; on a desktop it sits beside the account.
-          <div className="grid items-start gap-4 lg:grid-cols-2 lg:gap-6">
+          <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-2 lg:gap-6">
             <Card className="gap-2 py-4 lg:col-start-1">
               <CardHeader className="px-4">
                 <CardTitle className="flex flex-wrap items-center gap-2 text-lg">
@@ -78,11 +84,21 @@ export default async function PaymentsPage({ searchParams }: PageProps<"/t/[tena
                   <span className="font-mono">{account.customer.accountNo}</span> · <PhoneLink mobile={account.customer.mobile} /> · {account.customer.barangay}
                 </p>
               </CardHeader>
-              <CardContent className="px-4">
-                <p className="text-sm text-muted-foreground">Balance</p>
-                <p className="text-3xl font-semibold tabular-nums">
-                  <BalanceFigure balance={account.balance} />
-                </p>
+              <CardContent className="flex flex-col gap-3 px-4">
+                {account.settlement.total > 0 ? (
+                  <div>
+                    <p className="text-sm text-muted-foreground">{settlementLabel(account.settlement)}</p>
+                    <p className="text-3xl font-semibold tabular-nums">{formatPesos(account.settlement.total)}</p>
+                  </div>
+                ) : (
+                  <div>
+                    <p className="text-sm text-muted-foreground">Balance</p>
+                    <p className="text-3xl font-semibold tabular-nums">
+                      <BalanceFigure balance={account.settlement.balance} />
+                    </p>
+                  </div>
+                )}
+                <SettlementBreakdown settlement={account.settlement} />
               </CardContent>
             </Card>
             <Card className="py-4 lg:col-start-2 lg:row-span-3 lg:row-start-1">
@@ -98,6 +114,7 @@ export default async function PaymentsPage({ searchParams }: PageProps<"/t/[tena
                     chosen={chosen ? { id: chosen.id, balance: chosen.balance } : undefined}
                     invoices={account.invoices.map((i) => ({ id: i.id, number: i.number, dueDate: i.dueDate, balance: i.balance }))}
                     today={today}
+                    amountDue={account.settlement.total}
                   />
                 ) : (
                   <p className="text-sm text-muted-foreground">Your role can look up payments but not post them.</p>

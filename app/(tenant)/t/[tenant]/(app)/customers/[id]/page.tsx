@@ -18,6 +18,8 @@ import { statementSources } from "@/db/queries/statements";
 import { buildLedger } from "@/lib/billing/ledger";
 import { StatementCard } from "@/components/customers/statement-card";
 import { AdjustmentForm } from "@/components/billing/adjustment-form";
+import { SettlementBreakdown } from "@/components/billing/settlement-breakdown";
+import { settlementOf } from "@/lib/collections/settlement";
 import { customerStatusHistoryOf, getCustomer } from "@/db/queries/customers";
 import { recentMessagesFor, workItemsFor } from "@/db/queries/customer-messages";
 import { CustomerFieldWorkCard } from "@/components/customers/field-work-card";
@@ -68,6 +70,7 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
       history: await customerStatusHistoryOf(tx, { customerId: id }),
       activity: await auditForCustomer(tx, { customerId: id }),
       ledger: buildLedger(await statementSources(tx, { customerId: id })),
+      settlement: await settlementOf(tx, tenant.id, id),
       messages: canSeeMessages ? await recentMessagesFor(tx, { customerId: id }) : [],
       jobs: canSeeWork ? await workItemsFor(tx, { customerId: id }) : [],
       subscriptions: await listCustomerSubscriptions(tx, { customerId: id }),
@@ -75,7 +78,7 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
     };
   });
   if (!data) notFound();
-  const { customer: c, history, activity, ledger, messages, jobs, subscriptions, plans } = data;
+  const { customer: c, history, activity, ledger, settlement, messages, jobs, subscriptions, plans } = data;
   const canSeeBilling = hasPermission(user, "billing.view");
   // The cashier screen opened on this customer: only for who may post payments.
   const canReceive = hasPermission(user, "payments.create");
@@ -149,6 +152,11 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
               {ledger.closing < 0 ? "Used by the next invoice." : ledger.closing === 0 ? "Nothing to pay." : "Invoices and charges not yet paid."}
             </p>
           </CardHeader>
+          {settlement.total > 0 ? (
+            <CardContent>
+              <SettlementBreakdown settlement={settlement} />
+            </CardContent>
+          ) : null}
         </Card>
         <div className="lg:col-span-3">
           <SubscriptionsPanel
