@@ -21,6 +21,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/t/[tenant]
   if (!tenant) notFound();
   const session = await getSessionState();
   if (session.state === "signed-in") redirect("/");
+  if (session.state === "password-change-due") redirect("/change-password");
   const { reason, next } = await searchParams;
   const notice = typeof reason === "string" ? REASONS[reason] : undefined;
   const root = await workspaceOrigin(null);
