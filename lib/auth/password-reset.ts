@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { findUserByEmail, getUserWithRole, lockUserForPassword, replacePassword } from "@/db/queries/users";
 import { resolveTenantBySlug, type TenantRef } from "@/db/system";
-import type { Database } from "@/db/types";
 import { withTenantOn } from "@/db/with-tenant";
 import { recordAudit } from "@/lib/audit/record";
 import { EVENTS } from "@/lib/events/names";
