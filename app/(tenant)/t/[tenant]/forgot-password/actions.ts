@@ -8,7 +8,7 @@ import { waitMessage } from "@/lib/rate-limit/fixed-window";
 import { currentOrigin } from "@/lib/request-origin";
 
 /** Said whether or not the email has an account here (OWASP: no account enumeration). */
-export const RESET_REQUESTED =
+const RESET_REQUESTED =
   "If that email belongs to an account in this workspace, we have sent it a link to choose a new password. The link works for 30 minutes. Check your spam folder too.";
 
 export async function requestPasswordResetAction(_prev: ActionResult<{ message: string }> | null, formData: FormData): Promise<ActionResult<{ message: string }>> {
