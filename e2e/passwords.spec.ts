@@ -125,6 +125,7 @@ for (const { label, viewport } of VIEWPORTS) {
       const tenant = await workspace(browser, `pw-owner-${label}`);
       await logIn(page, tenant.slug, tenant.email, tenant.password);
       const member = newStaff(tenant, "Support", "Pedro Penduko");
+      await page.goto(`${tenantOrigin(tenant.slug)}/settings/staff`);
       await addStaff(page, member);
       const row = staffRow(page, member.email);
       page.once("dialog", (d) => void d.accept());
