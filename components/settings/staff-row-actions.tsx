@@ -9,21 +9,27 @@ type Action = (prev: ActionResult<{ message: string }> | null, formData: FormDat
 
 type Member = { id: string; name: string; active: boolean; roleId: string | null };
 
+const noAction: Action = async () => ({ ok: false, error: "Not available.", fieldErrors: {} });
+
 /** Change role and (de)activate, each its own small form, with the outcome shown beside it. */
 export function StaffRowActions({
   member,
   roles,
   changeRole,
   setActive,
+  resetPassword,
 }: {
   member: Member;
   roles: { id: string; name: string }[];
   changeRole: Action;
   setActive: Action;
+  /** The owner's "Reset password"; absent for everyone else. */
+  resetPassword?: Action;
 }) {
   const role = useActionForm(changeRole);
   const activation = useActionForm(setActive);
-  const outcome = [role.state, activation.state].find((s) => s !== null);
+  const reset = useActionForm(resetPassword ?? noAction);
+  const outcome = [reset.state, role.state, activation.state].find((s) => s !== null);
   const message = outcome ? (outcome.ok ? outcome.data.message : outcome.error) : null;
   return (
     <div className="flex flex-col items-end gap-1">
@@ -55,9 +61,24 @@ export function StaffRowActions({
             {member.active ? "Deactivate" : "Reactivate"}
           </Button>
         </form>
+        {resetPassword && member.active ? (
+          <form
+            onSubmit={(e) => {
+              if (!window.confirm(`Reset ${member.name}'s password? They are signed out, and must sign in with a temporary password you give them.`)) {
+                return e.preventDefault();
+              }
+              reset.onSubmit(e);
+            }}
+          >
+            <input type="hidden" name="id" value={member.id} />
+            <Button type="submit" size="sm" variant="outline" disabled={reset.pending}>
+              Reset password
+            </Button>
+          </form>
+        ) : null}
       </div>
       {message ? (
-        <p role={outcome?.ok ? "status" : "alert"} className={outcome?.ok ? "text-xs text-muted-foreground" : "text-xs text-destructive"}>
+        <p role={outcome?.ok ? "status" : "alert"} className={outcome?.ok ? "max-w-sm text-xs text-muted-foreground" : "max-w-sm text-xs text-destructive"}>
           {message}
         </p>
       ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
-import { LogOut, MonitorSmartphone, Moon, Sun } from "lucide-react";
+import { KeyRound, LogOut, MonitorSmartphone, Moon, Sun } from "lucide-react";
+import Link from "next/link";
 import { useTheme } from "next-themes";
 import { useRef } from "react";
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
@@ -60,6 +61,12 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
           <DropdownMenuItem onSelect={() => setTheme(resolvedTheme === "dark" ? "light" : "dark")}>
             {resolvedTheme === "dark" ? <Sun /> : <Moon />}
             {resolvedTheme === "dark" ? "Light theme" : "Dark theme"}
+          </DropdownMenuItem>
+          <DropdownMenuItem asChild>
+            <Link href="/change-password">
+              <KeyRound />
+              Change password
+            </Link>
           </DropdownMenuItem>
           <DropdownMenuSeparator />
           <DropdownMenuItem onSelect={() => signOutForm.current?.requestSubmit()}>

@@ -49,7 +49,7 @@ export async function getUserWithRole(tx: Tx, { id }: { id: string }): Promise<U
   return row ?? null;
 }
 
-export type SessionUser = Omit<UserWithRole, "passwordHash" | "roleId"> & { landingPath: string | null };
+export type SessionUser = Omit<UserWithRole, "passwordHash" | "roleId"> & { landingPath: string | null; mustChangePassword: boolean };
 
 /**
  * The session's user and role, read under row-level security in one round trip
@@ -67,6 +67,7 @@ export async function getSessionUser(db: Database, { tenantId, userId }: { tenan
     role_permissions: string[] | null;
     session_version: number;
     landing_path: string | null;
+    must_change_password: boolean;
   }>(await db.execute(sql`select * from fiberbill_session_user(${tenantId}::uuid, ${userId}::uuid)`));
   return row
     ? {
@@ -79,6 +80,7 @@ export async function getSessionUser(db: Database, { tenantId, userId }: { tenan
         rolePermissions: row.role_permissions,
         sessionVersion: Number(row.session_version),
         landingPath: row.landing_path,
+        mustChangePassword: row.must_change_password === true,
       }
     : null;
 }
@@ -133,4 +135,39 @@ export async function bumpSessionVersionOfRole(tx: Tx, { roleId }: { roleId: str
     .where(eq(users.roleId, roleId))
     .returning({ id: users.id });
   return rows.length;
+}
+
+/** What a password change needs of its user, locked until the transaction ends (two changes at once: one after the other). */
+export async function lockUserForPassword(tx: Tx, { id }: { id: string }) {
+  const [row] = await tx
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      passwordHash: users.passwordHash,
+      sessionVersion: users.sessionVersion,
+      isTenantOwner: users.isTenantOwner,
+      active: users.active,
+      mustChangePassword: users.mustChangePassword,
+    })
+    .from(users)
+    .where(eq(users.id, id))
+    .for("update");
+  return row ?? null;
+}
+
+/**
+ * A new password: the hash replaced, whether it must be changed at the next
+ * sign-in (a temporary one set by the owner) or not (the user's own), and the
+ * session version raised, so every session opened with the old one ends.
+ * Returns the new session version.
+ */
+export async function replacePassword(tx: Tx, { id, passwordHash, mustChangePassword }: { id: string; passwordHash: string; mustChangePassword: boolean }): Promise<number> {
+  const [row] = await tx
+    .update(users)
+    .set({ passwordHash, mustChangePassword, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+    .where(eq(users.id, id))
+    .returning({ sessionVersion: users.sessionVersion });
+  if (!row) throw new Error("password update found no user");
+  return row.sessionVersion;
 }

@@ -55,6 +55,12 @@ export const users = pgTable(
      * permissions, deactivation), including a copied token.
      */
     sessionVersion: integer("session_version").notNull().default(0),
+    /**
+     * Set when the owner resets this user's password to a temporary one: until
+     * the user chooses their own, every page sends them to /change-password and
+     * every action and route refuses (lib/auth/session-state.ts).
+     */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

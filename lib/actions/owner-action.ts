@@ -10,6 +10,7 @@ import { getSessionState, type CurrentUser } from "@/lib/auth/current";
 import { UserFacingError } from "@/lib/errors";
 import { requestInfo } from "@/lib/request-info";
 import { fieldErrorsOf } from "./field-errors";
+import { PASSWORD_CHANGE_DUE } from "./password-change-due";
 import { fail, formDataToObject, type ActionResult } from "./result";
 import type { RequestContext } from "./run-tenant-action";
 
@@ -47,6 +48,7 @@ export async function runOwnerAction<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   try {
     const { session } = request;
+    if (session.state === "password-change-due") return fail(PASSWORD_CHANGE_DUE);
     if (session.state !== "signed-in") return fail("Your session has ended. Please sign in again.");
     // Before validation: someone who may not act learns nothing from field errors.
     if (!session.user.isTenantOwner) return fail(OWNER_ONLY);

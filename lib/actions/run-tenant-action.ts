@@ -11,6 +11,7 @@ import { isConnectionLost } from "@/lib/connection-lost";
 import { pgErrorCode } from "@/lib/errors";
 import { fieldErrorsOf } from "./field-errors";
 import { fingerprintOf, IDEMPOTENCY_FIELD, idempotencyKeyOf } from "./idempotency";
+import { PASSWORD_CHANGE_DUE } from "./password-change-due";
 import { fail, formDataToObject, GENERIC_ERROR, KEY_MISSING, KEY_REUSED, OUTCOME_UNKNOWN, OUTCOME_UNKNOWN_RETRY_SAFE, type ActionResult } from "./result";
 
 export type ActionContext = {
@@ -80,6 +81,7 @@ export async function runTenantAction<S extends z.ZodType, T>(
     const parsed = config.schema.safeParse(raw);
     if (!parsed.success) return fail("Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
     const { session } = request;
+    if (session.state === "password-change-due") return fail(PASSWORD_CHANGE_DUE);
     if (session.state !== "signed-in") return fail("Your session has ended. Please sign in again.");
     if (config.permission && !hasPermission(session.user, config.permission)) {
       return fail("You do not have permission to do that.");

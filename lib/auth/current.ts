@@ -42,6 +42,9 @@ export async function requireUser(): Promise<{ user: CurrentUser; tenant: Tenant
   switch (s.state) {
     case "signed-in":
       return { user: s.user, tenant: s.tenant };
+    case "password-change-due":
+      // A temporary password from the owner: nothing else until the user chose their own.
+      redirect("/change-password");
     case "deactivated":
       // Straight to the sign-in page: its cookie needs no clearing, as
       // deactivation ended the user's sessions (their version was raised).
@@ -51,6 +54,16 @@ export async function requireUser(): Promise<{ user: CurrentUser; tenant: Tenant
     default:
       redirect("/login");
   }
+}
+
+/**
+ * For the change-password page: the signed-in user, also one whose temporary
+ * password must be changed first (`forced`); anyone else to the sign-in page.
+ */
+export async function requirePasswordChanger(): Promise<{ user: CurrentUser; tenant: TenantRef; forced: boolean }> {
+  const s = await getSessionState();
+  if (s.state === "signed-in" || s.state === "password-change-due") return { user: s.user, tenant: s.tenant, forced: s.state === "password-change-due" };
+  redirect(s.state === "deactivated" ? "/login?reason=deactivated" : "/login");
 }
 
 /** For pages behind a permission: renders the "no access" page instead of the content. */

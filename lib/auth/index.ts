@@ -27,7 +27,8 @@ export class RateLimitedSignin extends CredentialsSignin {
   }
 }
 
-async function signInDeps(): Promise<SignInDeps> {
+/** What sign-in and the password-reset flow work with in the app (tests pass their own). */
+export async function signInDeps(): Promise<SignInDeps> {
   return {
     db: (await getConnection()).app,
     store: counterStore(),

@@ -23,7 +23,14 @@ export type SessionState =
   | { state: "signed-out" }
   | { state: "other-tenant"; tenantSlug: string }
   | { state: "deactivated" }
-  | { state: "signed-in"; user: CurrentUser; tenant: TenantRef };
+  | { state: "signed-in"; user: CurrentUser; tenant: TenantRef }
+  /**
+   * Signed in with a temporary password the owner set: the user may do one
+   * thing, choose their own password (/change-password). Every page sends
+   * them there, and every action and route handler, which let only
+   * "signed-in" through, refuses.
+   */
+  | { state: "password-change-due"; user: CurrentUser; tenant: TenantRef };
 
 /**
  * Who is signed in to this tenant, given the request's tenant and the
@@ -43,7 +50,7 @@ export async function loadSessionState(db: Database, tenant: TenantRef | null, s
   if (!user.active || tenant.status !== "active") return { state: "deactivated" };
   if (user.sessionVersion !== session.sessionVersion) return { state: "signed-out" };
   return {
-    state: "signed-in",
+    state: user.mustChangePassword ? "password-change-due" : "signed-in",
     tenant,
     user: {
       id: user.id,

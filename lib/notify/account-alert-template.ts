@@ -15,3 +15,18 @@ export const SIGN_IN_FAILURES_TEMPLATE = {
     "last at {time} from IP address {ip}. The password was not accepted, and sign-ins from a device you have used before are not slowed down. " +
     "If this was not you and you think someone knows your password, tell your administrator.",
 } as const;
+
+/**
+ * The "forgot password" email. Its link signs no one in by itself, but it
+ * lets whoever holds it choose the account's password for 30 minutes: the
+ * outbox page does not show its body (lib/notify/visible-body.ts).
+ */
+export const PASSWORD_RESET_TEMPLATE = {
+  key: "password_reset",
+  label: "Password reset link (staff)",
+  subject: "{tenant_name}: reset your password",
+  body:
+    "Hi {name}, someone (we hope you) asked to reset the password of your {tenant_name} account on FiberBill ({email}). " +
+    "Open this link within 30 minutes to choose a new password: {link} . The link works once. " +
+    "If you did not ask for this, ignore this email: your password stays as it is.",
+} as const;

@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
+import { lockUserForPassword, replacePassword } from "@/db/queries/users";
 import { roles, tenants, users } from "@/db/schema";
 import type { Tx } from "@/db/types";
 import type { AuditEntry } from "@/lib/audit/record";
@@ -87,4 +89,40 @@ export async function changeStaffRole({ tx, audit }: Ctx, actorId: string, id: s
   // A role with fewer permissions: the sessions opened under the old one end.
   if (before && removesPermissions(before.permissions, after.permissions)) await endUserSessions(tx, { userId: id });
   await audit({ action: "user.role_change", entityType: "user", entityId: id, before: { role: before?.name ?? null }, after: { role: after.name } });
+}
+
+/** No 0/O, 1/l/I: a temporary password is read out or written down. */
+const TEMP_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+/** "k7rm-p2xq-9fhd": 12 random characters (about 59 bits), easy to read out and type once. */
+export function temporaryPassword(): string {
+  const bytes = randomBytes(12);
+  const chars = [...bytes].map((b) => TEMP_ALPHABET[b % TEMP_ALPHABET.length]);
+  return [chars.slice(0, 4), chars.slice(4, 8), chars.slice(8)].map((g) => g.join("")).join("-");
+}
+
+export const OWNER_ONLY_RESET = "Only the account owner can reset a staff member's password.";
+
+/**
+ * The owner's "Reset password" for a staff member who forgot theirs and has
+ * no email access: a temporary password (shown once to the owner, never
+ * stored in plain text or audited) that must be changed at the next sign-in;
+ * every session of the staff member ends. Another tenant's id is not found.
+ */
+export async function resetStaffPassword(
+  { tx, audit }: Ctx,
+  actor: { id: string; isTenantOwner: boolean },
+  id: string,
+): Promise<{ name: string; temporaryPassword: string }> {
+  if (!actor.isTenantOwner) throw new UserFacingError(OWNER_ONLY_RESET);
+  const user = await lockUserForPassword(tx, { id });
+  if (!user) throw new NotFoundError("That staff member");
+  if (user.id === actor.id || user.isTenantOwner) throw new UserFacingError("Change your own password from your account menu.");
+  if (!user.active) throw new UserFacingError("Reactivate this staff member first.");
+  let password = temporaryPassword();
+  // The policy holds for temporary passwords too (a random one passes: this is a guard, not a loop).
+  while (passwordProblem(password, { email: user.email })) password = temporaryPassword();
+  await replacePassword(tx, { id, passwordHash: await hashPassword(password), mustChangePassword: true });
+  await audit({ action: "user.password_reset", entityType: "user", entityId: id, after: { mustChangePassword: true } });
+  return { name: user.name, temporaryPassword: password };
 }

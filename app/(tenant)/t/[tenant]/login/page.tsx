@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { Logo } from "@/components/brand/logo";
@@ -14,6 +15,8 @@ const REASONS: Record<string, string> = {
   deactivated: "Your account has been deactivated. Ask your administrator if this is a mistake.",
   "other-workspace": "You were signed in to a different workspace. Sign in to this one to continue.",
   "signed-out": "You have signed out.",
+  "password-reset": "Your password has been changed, and every device was signed out. Sign in with your new password.",
+  "password-changed": "Your password has been changed. Sign in with your new password.",
 };
 
 export default async function LoginPage({ searchParams }: PageProps<"/t/[tenant]/login">) {
@@ -21,6 +24,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/t/[tenant]
   if (!tenant) notFound();
   const session = await getSessionState();
   if (session.state === "signed-in") redirect("/");
+  if (session.state === "password-change-due") redirect("/change-password");
   const { reason, next } = await searchParams;
   const notice = typeof reason === "string" ? REASONS[reason] : undefined;
   const root = await workspaceOrigin(null);
@@ -40,6 +44,9 @@ export default async function LoginPage({ searchParams }: PageProps<"/t/[tenant]
               </Alert>
             ) : null}
             <LoginForm action={logIn} next={typeof next === "string" ? next : undefined} />
+            <Link className="self-center text-sm underline underline-offset-4" href="/forgot-password">
+              Forgot your password?
+            </Link>
           </CardContent>
         </Card>
         <p className="text-center text-sm text-muted-foreground">

@@ -8,6 +8,7 @@ import { SendNowForm } from "@/components/notifications/outbox/send-now-button";
 import { OUTBOX_STATUS_LABELS } from "@/components/notifications/outbox/status";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
+import { visibleBody } from "@/lib/notify/visible-body";
 import { dueMessageCount, listOutbox, outboxStatusCounts } from "@/db/queries/outbox";
 import { OUTBOX_STATUSES } from "@/db/schema/notifications";
 import { withTenant } from "@/db/tenant";
@@ -30,6 +31,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/t/[tenant
   const canManage = hasPermission(user, "notifications.manage");
   const rows = list.rows.map((r) => ({
     ...r,
+    body: visibleBody(r.templateKey, r.body),
     nextAttemptAt: r.nextAttemptAt.toISOString(),
     sentAt: r.sentAt?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),

@@ -10,7 +10,7 @@ import { listStaff } from "@/db/queries/users";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
 import { formatDateTime } from "@/lib/time/format";
-import { addStaffAction, changeStaffRoleAction, setStaffActiveAction } from "./actions";
+import { addStaffAction, changeStaffRoleAction, resetStaffPasswordAction, setStaffActiveAction } from "./actions";
 
 export const metadata: Metadata = { title: "Staff" };
 
@@ -49,7 +49,13 @@ export default async function StaffPage() {
                   {m.isTenantOwner || m.id === user.id ? (
                     <span className="text-xs text-muted-foreground">{m.isTenantOwner ? "Holds every permission" : "You"}</span>
                   ) : (
-                    <StaffRowActions member={m} roles={roles} changeRole={changeStaffRoleAction} setActive={setStaffActiveAction} />
+                    <StaffRowActions
+                      member={m}
+                      roles={roles}
+                      changeRole={changeStaffRoleAction}
+                      setActive={setStaffActiveAction}
+                      resetPassword={user.isTenantOwner ? resetStaffPasswordAction : undefined}
+                    />
                   )}
                 </TableCell>
               </TableRow>
