@@ -78,7 +78,7 @@ export function StaffRowActions({
         ) : null}
       </div>
       {message ? (
-        <p role={outcome?.ok ? "status" : "alert"} className={outcome?.ok ? "max-w-sm text-xs text-muted-foreground" : "max-w-sm text-xs text-destructive"}>
+        <p role={outcome?.ok ? "status" : "alert"} className={`w-64 max-w-full text-xs whitespace-normal break-words sm:w-auto sm:max-w-sm ${outcome?.ok ? "text-muted-foreground" : "text-destructive"}`}>
           {message}
         </p>
       ) : null}
