@@ -2,6 +2,7 @@ import { Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/render
 import type { InvoiceDocumentData } from "@/db/queries/invoice-documents";
 import type { SellerDetails } from "@/db/queries/seller";
 import { formatPesos } from "@/lib/money";
+import { formatIsoDate, formatPeriod } from "../billing/format";
 import { PDF_FONT } from "./fonts";
 
 const s = StyleSheet.create({
@@ -51,8 +52,8 @@ export function InvoicePage({ seller, invoice }: { seller: SellerDetails | null;
         <Text style={s.title}>INVOICE</Text>
         <View style={{ alignItems: "flex-end", marginTop: 8 }}>
           <Text style={{ fontSize: 11, fontWeight: "bold" }}>No. {invoice.number}</Text>
-          <Text>Date: {invoice.issueDate}</Text>
-          <Text>Due: {invoice.dueDate}</Text>
+          <Text>Date: {formatIsoDate(invoice.issueDate)}</Text>
+          <Text>Due: {formatIsoDate(invoice.dueDate)}</Text>
         </View>
       </View>
       <View style={s.box}>
@@ -60,7 +61,7 @@ export function InvoicePage({ seller, invoice }: { seller: SellerDetails | null;
           {invoice.firstName} {invoice.lastName} · Account {invoice.accountNo}
         </Text>
         <Text>{[invoice.addressLine, invoice.barangay, invoice.city, invoice.province].filter(Boolean).join(", ")}</Text>
-        {invoice.periodStart ? <Text style={s.muted}>Service period: {invoice.periodStart} to {invoice.periodEnd}</Text> : null}
+        {invoice.periodStart ? <Text style={s.muted}>Service period: {formatPeriod(invoice.periodStart, invoice.periodEnd)}</Text> : null}
       </View>
       <View style={s.th}>
         <Text style={s.desc}>Description</Text>

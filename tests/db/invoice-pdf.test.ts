@@ -62,6 +62,10 @@ describe.each(backends.filter((b) => b.name === "pglite"))("invoice PDFs on $nam
     expect(first).toContain("TIN 123-456-789-0000");
     expect(first).toContain("NON-VAT REGISTERED");
     expect(first).toContain("No. INV-00000001");
+    // A person reads the period with its last day, not the exclusive end of the range (2026-04-01).
+    expect(first).toMatch(/Service period: Mar 1, 2026 . Mar 31, 2026/);
+    expect(first).toContain("Due: Mar");
+    expect(first).not.toContain("2026-04-01");
     expect(first).toContain("Niño Pacaña");
     expect(first).toContain("Installation fee");
     expect(first).toContain("₱502.84");
