@@ -130,7 +130,10 @@ test.describe("documents", () => {
     await expect(counter.getByLabel("Amount received (₱)")).toHaveValue(balance.replace(/[₱,]/g, ""));
     await shotBothWidths(page, "documents-receive-payment");
     await counter.getByRole("button", { name: "Post payment" }).click();
-    await expect(page.getByText(/PR-\d+/).first()).toBeVisible();
+    // The posted summary itself (earlier receipts of the account are on the page too), paid to this invoice.
+    const posted = page.getByRole("status").filter({ hasText: /^Posted ₱[\d,.]+: receipt PR-\d+/ });
+    await expect(posted).toBeVisible();
+    await expect(posted).toContainText(`Paid to ${number}`);
 
     // ---- The receipt: Download PDF, Send, and back. ----
     await page.goto(`${origin}${invoicePath}`);

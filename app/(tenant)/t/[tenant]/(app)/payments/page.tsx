@@ -108,7 +108,9 @@ export default async function PaymentsPage({ searchParams }: PageProps<"/t/[tena
               <CardContent className="px-4">
                 {canPost ? (
                   <PaymentForm
-                    key={`${account.customer.id}|${chosen?.id ?? ""}`}
+                    // Keyed by what was asked for, not by what is still open: the invoice this payment
+                    // just paid is no longer open, and a new key would wipe the posted summary.
+                    key={`${account.customer.id}|${invoiceId ?? ""}`}
                     action={postPaymentAction}
                     customerId={account.customer.id}
                     chosen={chosen ? { id: chosen.id, balance: chosen.balance } : undefined}
