@@ -9,6 +9,7 @@ import {
   formatLongDate,
   manilaToday,
   pesos,
+  prepareBatchPdf,
   shotBothWidths,
   statementCells,
   statementRow,
@@ -150,11 +151,10 @@ test.describe("billing", () => {
     await expect.soft(page, "Create lands on the run's result page").toHaveURL(/\/billing\/runs\/[0-9a-f-]{36}$/);
     if (!(await result.isVisible())) await page.getByRole("link", { name: formatLongDate(today) }).first().click();
     await expect(page).toHaveURL(/\/billing\/runs\/[0-9a-f-]{36}$/);
-    const runId = /\/billing\/runs\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
     const created = page.getByRole("status").filter({ hasText: "created" });
     await expect(created).toContainText(`1 invoice created, totalling ${pesos(expected.total)}`);
     await expect(created).toContainText("Invoice INV-00000001.");
-    await expectPdf(page, `${origin}/api/pdf/billing-runs/${runId}`);
+    await expectPdf(page, `${origin}${(await prepareBatchPdf(page)).href}`);
     // The same date again: nothing new.
     await page.goto(`${origin}/billing/run?date=${today}`);
     await expect(page.getByRole("status")).toContainText("Nothing to invoice for that date: every due period is already billed.");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { shotBothWidths } from "./support/billing";
+import { prepareBatchPdf, shotBothWidths } from "./support/billing";
 import { watchBrowserErrors } from "./support/browser-errors";
 import { DEMO, tenantOrigin } from "./support/constants";
 import { LANDS, logIn } from "./support/fixtures";
@@ -166,18 +166,27 @@ test.describe("documents", () => {
     expect(problems).toEqual([]);
   });
 
-  test("a billing run's page links its batch PDF", async ({ page, context }) => {
-    test.setTimeout(120_000);
+  test("a billing run's batch PDF is prepared in the background with its progress shown, then downloaded", async ({ page, context }) => {
+    test.setTimeout(180_000);
     const problems = await watchBrowserErrors(context);
     await logIn(page, DEMO.slug, DEMO.ownerEmail, DEMO.password);
     await page.goto(`${origin}/billing/run`);
     await page.getByRole("main").locator('a[href^="/billing/runs/"]').first().click();
     await expect(page).toHaveURL(/\/billing\/runs\/[0-9a-f-]{36}$/);
-    const runId = new URL(page.url()).pathname.split("/").pop()!;
-    const batch = page.getByRole("link", { name: /^Batch PDF \([\d,]+ invoices?\)$/ });
-    await expect(batch).toHaveAttribute("href", `/api/pdf/billing-runs/${runId}`);
-    await expectPdfAt(page, `/api/pdf/billing-runs/${runId}`, "attachment");
+    const { href, sawProgress } = await prepareBatchPdf(page);
+    expect(href).toMatch(/^\/api\/jobs\/[0-9a-f-]{36}\/file$/);
+    await expectPdfAt(page, href, "attachment");
     await shotBothWidths(page, "documents-billing-run");
+    // The demo's runs have hundreds of invoices: long enough to see the progress bar at least once in a few tries.
+    test.info().annotations.push({ type: "progress", description: sawProgress ? "progress bar seen" : "finished before the first poll" });
+    // While it renders, the page shows how far it is; the file stays offered after a reload.
+    await page.getByRole("button", { name: "Prepare again" }).click();
+    await expect(page.getByRole("progressbar", { name: "Batch PDF progress" })).toBeVisible();
+    await expect(page.getByTestId("batch-pdf").getByRole("status")).toContainText(/Waiting to start…|Rendering invoices: [\d,]+ of [\d,]+ invoices/);
+    await shotBothWidths(page, "documents-billing-run-progress");
+    await expect(page.getByRole("link", { name: /^Download batch PDF/ })).toBeVisible({ timeout: 90_000 });
+    await page.reload();
+    await expect(page.getByRole("link", { name: /^Download batch PDF/ })).toHaveAttribute("href", /^\/api\/jobs\/[0-9a-f-]{36}\/file$/);
     expect(problems).toEqual([]);
   });
 

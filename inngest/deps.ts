@@ -1,4 +1,5 @@
 import type { Database, JobsHandle } from "@/db/types";
+import type { RenderInvoicesPdf } from "@/lib/background/invoice-batch-pdf";
 
 /**
  * What the functions need from the app. Production passes the runtime
@@ -11,5 +12,7 @@ export type FunctionDeps = {
   db: () => Promise<Database>;
   jobs: () => Promise<JobsHandle>;
   deliver: (db: Database, tenantId: string) => Promise<unknown>;
+  /** Lays out invoices as a PDF (components/pdf), for the batch PDF job. */
+  renderInvoicesPdf: RenderInvoicesPdf;
   faults?: { afterStep?: (step: string) => void };
 };

@@ -8,3 +8,4 @@ export * from "./notifications";
 export * from "./operations";
 export * from "./requests";
 export * from "./balances";
+export * from "./background";

@@ -117,6 +117,24 @@ export async function expectPdf(page: Page, url: string): Promise<number> {
   return got.size;
 }
 
+/**
+ * A run's page: Prepare batch PDF, watch it render in the background, and
+ * return the finished file's link. `sawProgress` says whether the progress
+ * bar was seen (a small run may finish before the first poll).
+ */
+export async function prepareBatchPdf(page: Page): Promise<{ href: string; sawProgress: boolean }> {
+  const panel = page.getByTestId("batch-pdf");
+  const prepare = panel.getByRole("button", { name: /^(Prepare batch PDF \([\d,]+ invoices?\)|Prepare again)$/ });
+  await whenHydrated(panel);
+  await prepare.click();
+  const bar = panel.getByRole("progressbar", { name: "Batch PDF progress" });
+  const download = panel.getByRole("link", { name: /^Download batch PDF \([\d,]+ invoices?\)$/ });
+  await expect(bar.or(download).first()).toBeVisible();
+  const sawProgress = await bar.isVisible();
+  await expect(download).toBeVisible({ timeout: 90_000 });
+  return { href: (await download.getAttribute("href"))!, sawProgress };
+}
+
 /** Barangays > Add barangay: one barangay by hand, landing back on the list. */
 export async function addBarangay(page: Page, slug: string, b: { name: string; city: string; province: string }): Promise<void> {
   await page.goto(`${tenantOrigin(slug)}/barangays/new`);

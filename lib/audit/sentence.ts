@@ -163,6 +163,10 @@ const RULES: Record<string, Rule> = {
     t(`: ${formatValue("invoices", c.after.invoices)} invoices, ${formatValue("total", c.after.total)}`),
     t(str(c.after.first) ? ` (${str(c.after.first)} to ${str(c.after.last)})` : ""),
   ],
+  "billing_run.batch_pdf": (c) => [
+    t(`prepared the batch PDF (${formatValue("invoices", c.after.invoices)} invoices) of the `),
+    link(`billing run of ${formatValue("runDate", c.after.runDate)}`, c.row.entityId ? `/billing/runs/${c.row.entityId}` : undefined),
+  ],
   "billing.late_fees": (c) => [t(`charged late fees on ${formatValue("invoices", c.after.invoices)} invoices, ${formatValue("total", c.after.total)}`)],
   "invoice.void": (c) => [
     t("voided invoice "),

@@ -3,8 +3,10 @@ export const EVENTS = {
   tenantDaily: "fiberbill/tenant.daily",
   paymentPosted: "fiberbill/payment.posted",
   outboxFlush: "fiberbill/outbox.flush",
+  backgroundJob: "fiberbill/background.job",
 } as const;
 
 export type TenantDailyData = { tenantId: string; date: string };
 export type PaymentPostedData = { tenantId: string; customerId: string; date: string };
 export type OutboxFlushData = { tenantId: string };
+export type BackgroundJobData = { tenantId: string; jobId: string };

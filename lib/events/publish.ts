@@ -1,9 +1,12 @@
 import type { Database } from "@/db/types";
 import { reconnectAfterPayment } from "@/lib/collections/reconnections";
 import { deliverDueMessages } from "@/lib/notify/sender";
-import { EVENTS, type OutboxFlushData, type PaymentPostedData } from "./names";
+import { EVENTS, type BackgroundJobData, type OutboxFlushData, type PaymentPostedData } from "./names";
 
-export type AppEvent = { name: typeof EVENTS.paymentPosted; data: PaymentPostedData } | { name: typeof EVENTS.outboxFlush; data: OutboxFlushData };
+export type AppEvent =
+  | { name: typeof EVENTS.paymentPosted; data: PaymentPostedData }
+  | { name: typeof EVENTS.outboxFlush; data: OutboxFlushData }
+  | { name: typeof EVENTS.backgroundJob; data: BackgroundJobData };
 
 /** Hands an event to a job runner. The domain names events; a runner module (inngest/) sends them. */
 export type EventSender = (event: AppEvent) => Promise<void>;
@@ -17,6 +20,11 @@ type SenderSlot = { [SENDER]?: EventSender | null };
 /** Registers the job runner's sender (instrumentation.ts, when Inngest is configured); null goes back to in-process. */
 export function setEventSender(sender: EventSender | null): void {
   (globalThis as SenderSlot)[SENDER] = sender;
+}
+
+/** The registered job runner's sender, or null when work runs in this process. */
+export function registeredEventSender(): EventSender | null {
+  return (globalThis as SenderSlot)[SENDER] ?? null;
 }
 
 /**
@@ -45,5 +53,8 @@ export async function handleInProcess(db: Database, event: AppEvent, opts: { qui
     case EVENTS.outboxFlush:
       await deliverDueMessages(db, event.data.tenantId, opts);
       return;
+    case EVENTS.backgroundJob:
+      // Long work has its own in-process queue (lib/background/dispatch.ts), never run inline here.
+      throw new Error("Background jobs are dispatched with dispatchBackgroundJob, not published in-process.");
   }
 }

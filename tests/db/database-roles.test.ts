@@ -41,6 +41,7 @@ const RUNTIME_ROLE = [
   "column tenants.onboarding_dismissed_at: UPDATE",
   "table adjustments: INSERT, SELECT, UPDATE",
   "table audit_log: INSERT, SELECT",
+  "table background_jobs: INSERT, SELECT, UPDATE",
   "table barangays: DELETE, INSERT, SELECT, UPDATE",
   "table billing_runs: INSERT, SELECT",
   "table billing_settings: INSERT, SELECT, UPDATE",

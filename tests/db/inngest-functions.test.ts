@@ -5,6 +5,10 @@ import { rowsOf } from "@/db/rows";
 import { withTenantOn } from "@/db/with-tenant";
 import { dailyFanOut, tenantDaily } from "@/inngest/functions/daily";
 import { reconnectOnPayment } from "@/inngest/functions/reconnect";
+import { runBackgroundJobFunction } from "@/inngest/functions/background";
+import { renderInvoicesPdf } from "@/components/pdf/render";
+import { queueBackgroundJob } from "@/lib/background/jobs";
+import { getBackgroundJob } from "@/db/queries/background-jobs";
 import type { FunctionDeps } from "@/inngest/deps";
 import { addDays } from "@/lib/billing/dates";
 import { postPayment } from "@/lib/billing/payments";
@@ -12,7 +16,7 @@ import { EVENTS } from "@/lib/events/names";
 import { DAILY_STEPS, runDailyPipeline } from "@/lib/jobs/daily";
 import { backends, type TestDatabase } from "../support/databases";
 import { tenantWithNonPayer } from "../support/non-payer";
-import { actingAs, signUp, type TestTenant } from "../support/tenants";
+import { actingAs, addBillingFixtures, addSubscriberFixtures, signUp, type TestTenant } from "../support/tenants";
 
 /** Everything the pipeline writes, counted: a retry must not change any of these. */
 async function footprint(db: TestDatabase, t: TestTenant) {
@@ -34,7 +38,7 @@ const SENT = (id: string) => ({ id, handler: () => ({ ids: [] }) });
 
 describe.each(backends)("Inngest functions on $name", ({ open }) => {
   let db: TestDatabase;
-  const deps = (faults?: FunctionDeps["faults"]): FunctionDeps => ({ db: async () => db.app, jobs: async () => db.jobs, deliver: async () => ({}), faults });
+  const deps = (faults?: FunctionDeps["faults"]): FunctionDeps => ({ db: async () => db.app, jobs: async () => db.jobs, deliver: async () => ({}), renderInvoicesPdf, faults });
 
   beforeAll(async () => {
     db = await open();
@@ -117,5 +121,22 @@ describe.each(backends)("Inngest functions on $name", ({ open }) => {
       steps: [SENT("send-messages")],
     });
     expect(again.result).toMatchObject({ reconnect: 0, fees: 0 });
+  });
+
+  it("a background job event renders the batch PDF once, even when delivered twice", async () => {
+    const t = await signUp(db.app, "inngest-batch");
+    const { customerId } = await addSubscriberFixtures(db.app, t);
+    await addBillingFixtures(db.app, t, customerId);
+    const job = await withTenantOn(db.app, t.tenantId, async (tx) => {
+      const [run] = rowsOf<{ id: string; n: number }>(await tx.execute(sql`select id, invoice_count as n from billing_runs limit 1`));
+      return queueBackgroundJob(tx, t.tenantId, { kind: "invoice_batch_pdf", subjectId: run!.id, total: run!.n, userId: t.ownerId });
+    });
+    const event = { name: EVENTS.backgroundJob, data: { tenantId: t.tenantId, jobId: job.id } };
+    const { result } = await new InngestTestEngine({ function: runBackgroundJobFunction(deps()) }).execute({ events: [event] });
+    expect(result).toEqual({ status: "done" });
+    const again = await new InngestTestEngine({ function: runBackgroundJobFunction(deps()) }).execute({ events: [event] });
+    expect(again.result).toEqual({ status: "already taken" });
+    const done = await withTenantOn(db.app, t.tenantId, (tx) => getBackgroundJob(tx, job.id));
+    expect(done).toMatchObject({ status: "done", hasFile: true, done: job.total });
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { rowsOf } from "@/db/rows";
 import { roles } from "@/db/schema";
 import type { Database, Tx } from "@/db/types";
 import { withTenantOn } from "@/db/with-tenant";
@@ -109,4 +110,10 @@ export async function addOperationsFixtures(app: Database, tenant: TestTenant): 
     await tx.insert(notificationTemplates).values({ tenantId: tenant.tenantId, key: "overdue", subject: `${tenant.slug}: overdue`, body: "Hi {name}, {amount} is overdue." });
   });
   await runDailyPipeline(app, tenant.tenantId, "2026-02-20", "cli", { userId: tenant.ownerId });
+  // A background job (the batch PDF of the billing fixture's run), queued as the run page queues it.
+  const { queueBackgroundJob } = await import("@/lib/background/jobs");
+  await withTenantOn(app, tenant.tenantId, async (tx) => {
+    const [run] = rowsOf<{ id: string }>(await tx.execute(sql`select id from billing_runs order by created_at limit 1`));
+    await queueBackgroundJob(tx, tenant.tenantId, { kind: "invoice_batch_pdf", subjectId: run?.id ?? null, userId: tenant.ownerId });
+  });
 }

@@ -1,4 +1,5 @@
 import { serve } from "inngest/next";
+import { renderInvoicesPdf } from "@/components/pdf/render";
 import { getConnection } from "@/db/client";
 import { inngest } from "@/inngest/client";
 import { createFunctions } from "@/inngest/functions";
@@ -18,6 +19,7 @@ const handlers = serve({
     db: async () => (await getConnection()).app,
     jobs: async () => (await getConnection()).jobs,
     deliver: deliverDueMessages,
+    renderInvoicesPdf,
   }),
 });
 

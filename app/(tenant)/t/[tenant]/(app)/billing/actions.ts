@@ -12,7 +12,12 @@ import { env } from "@/lib/env";
 import { UserFacingError } from "@/lib/errors";
 import { formatPesos } from "@/lib/money";
 import { tenantDate } from "@/lib/time/format";
-import { sendInvoiceSchema } from "@/lib/validations/documents";
+import { batchPdfSchema, sendInvoiceSchema } from "@/lib/validations/documents";
+import { renderInvoicesPdf } from "@/components/pdf/render";
+import { dispatchBackgroundJob } from "@/lib/background/dispatch";
+import { invoiceBatchPdfWork } from "@/lib/background/invoice-batch-pdf";
+import { jobView, type JobView } from "@/lib/background/view";
+import { requestRunBatchPdf } from "@/lib/documents/batch-pdf";
 import { adjustmentSchema, billingRunSchema, MAX_RUN_DAYS_AHEAD, NOTHING_TO_INVOICE, voidInvoiceSchema } from "@/lib/validations/billing-run";
 
 /** Creates the invoices a run on the date would create (the preview's), exactly once. */
@@ -62,4 +67,23 @@ export const sendInvoiceAction = tenantAction(
     afterCommit: (_sent: SentDocument, { db, tenantId }) => publish(db, { name: EVENTS.outboxFlush, data: { tenantId } }),
   },
   async (ctx, { id }) => sendInvoice(ctx, ctx.tenantId, id, { origin: ctx.origin ?? "", secret: env.AUTH_SECRET }),
+);
+
+/**
+ * "Prepare batch PDF" on a run's page: the rendering (about 10 s per 1,000
+ * invoices) runs in the background, and the page shows its progress and then
+ * the file. A press while one is being prepared shows that one.
+ */
+export const prepareBatchPdfAction = tenantAction(
+  {
+    schema: batchPdfSchema,
+    permission: "billing.view",
+    afterCommit: async (view: JobView & { queued: boolean }, { db, tenantId }) => {
+      if (view.queued) await dispatchBackgroundJob(db, { tenantId, jobId: view.id }, invoiceBatchPdfWork(renderInvoicesPdf));
+    },
+  },
+  async (ctx, { runId }) => {
+    const { job, queued } = await requestRunBatchPdf(ctx, ctx.tenantId, runId);
+    return { ...jobView(job), queued };
+  },
 );

@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CircleCheck, Download, List } from "lucide-react";
+import { CircleCheck, List } from "lucide-react";
 import { z } from "zod";
 import { BillingAreaTabs } from "@/components/billing/area-tabs";
+import { BatchPdfPanel } from "@/components/billing/batch-pdf-panel";
 import { formatIsoDate } from "@/components/billing/format";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { latestBackgroundJob } from "@/db/queries/background-jobs";
 import { getBillingRun, listInvoices } from "@/db/queries/invoices";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
 import { formatPesos } from "@/lib/money";
+import { jobView } from "@/lib/background/view";
 import { hasPermission } from "@/lib/permissions/check";
 import { formatDateTime, tenantDate } from "@/lib/time/format";
+import { prepareBatchPdfAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Billing run" };
 
@@ -30,26 +34,17 @@ export default async function BillingRunResultPage({ params }: PageProps<"/t/[te
     const run = await getBillingRun(tx, { id });
     if (!run) return null;
     const list = await listInvoices(tx, { runId: id, today, sort: "number", dir: "asc", page: 1, pageSize: LISTED });
-    return { run, list };
+    const batch = await latestBackgroundJob(tx, { kind: "invoice_batch_pdf", subjectId: id });
+    return { run, list, batch };
   });
   if (!data) notFound();
-  const { run, list } = data;
+  const { run, list, batch } = data;
   return (
     <>
       <BillingAreaTabs current={null} canRun={hasPermission(user, "billing.run")} />
       <PageHeader
         title={`Billing run of ${formatIsoDate(run.runDate)}`}
         description={`Created ${formatDateTime(run.createdAt, tenant.timeZone)}${run.createdBy ? ` by ${run.createdBy}` : ""}.`}
-        actions={
-          run.invoiceCount > 0 ? (
-            // One PDF of every invoice of the run, in number order, for collectors who deliver paper bills.
-            <Button asChild>
-              <a href={`/api/pdf/billing-runs/${run.id}`} download>
-                <Download /> Batch PDF ({run.invoiceCount.toLocaleString("en-PH")} {run.invoiceCount === 1 ? "invoice" : "invoices"})
-              </a>
-            </Button>
-          ) : null
-        }
       />
       <Alert role="status" className="mb-6">
         <CircleCheck />
@@ -58,9 +53,19 @@ export default async function BillingRunResultPage({ params }: PageProps<"/t/[te
         </AlertTitle>
         <AlertDescription>
           {run.first === run.last ? `Invoice ${run.first}.` : `Numbers ${run.first} to ${run.last}.`}
-          {run.invoiceCount > 1000 ? ` The batch PDF takes about ${Math.ceil(run.invoiceCount / 1000) * 10} seconds to prepare.` : ""}
         </AlertDescription>
       </Alert>
+      {run.invoiceCount > 0 ? (
+        <Card className="mb-6">
+          <CardHeader>
+            <CardTitle>Batch PDF</CardTitle>
+            <CardDescription>Every invoice of this run in one PDF, one per page in number order, for collectors who deliver paper bills.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <BatchPdfPanel action={prepareBatchPdfAction} runId={run.id} invoiceCount={run.invoiceCount} latest={batch ? jobView(batch) : null} />
+          </CardContent>
+        </Card>
+      ) : null}
       <Card>
         <CardHeader className="flex flex-row items-center justify-between gap-4">
           <CardTitle>Invoices of this run</CardTitle>
@@ -74,7 +79,7 @@ export default async function BillingRunResultPage({ params }: PageProps<"/t/[te
           <ul className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
             {list.rows.map((r) => (
               <li key={r.id} className="flex justify-between gap-3">
-                <Link href={`/billing/invoices/${r.id}`} className="font-mono text-xs underline-offset-4 hover:underline">
+                <Link href={`/billing/invoices/${r.id}`} className="font-mono text-xs whitespace-nowrap underline-offset-4 hover:underline">
                   {r.number}
                 </Link>
                 <span className="truncate">{r.customerName}</span>

@@ -1,0 +1,16 @@
+import type { BackgroundJobKind } from "@/db/schema";
+import { invoiceBatchPdfWork, type RenderInvoicesPdf } from "./invoice-batch-pdf";
+import type { JobWork } from "./jobs";
+
+/** What each kind of job does, given what the domain cannot import itself (the PDF layout is a screen). */
+export function backgroundWork(deps: { renderInvoicesPdf: RenderInvoicesPdf }): Record<BackgroundJobKind, JobWork> {
+  return {
+    invoice_batch_pdf: invoiceBatchPdfWork(deps.renderInvoicesPdf),
+    customer_import: notYet,
+    billing_run: notYet,
+  };
+}
+
+const notYet: JobWork = async () => {
+  throw new Error("This kind of job is not run in the background yet.");
+};
