@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { tenantOrigin } from "./support/constants";
 import { readCsv } from "./support/csv";
+import { watchBrowserErrors } from "./support/browser-errors";
 import { whenHydrated } from "./support/hydration";
 import { newTenant, shot, signUp } from "./support/fixtures";
 import { newStaff, signedInAs, tenantWithStaff } from "./support/staff";
@@ -479,6 +480,39 @@ test.describe("subscriber register", () => {
     await expect(customerNameLinks(page)).toHaveText(["Dela Cruz, Juan", "Garcia, Jose", "Mendoza, Rosa", "Reyes, Ana"]);
     await expect(customerRows(page).filter({ hasText: "Garcia, Jose" })).toContainText("Lapasan");
     await other.close();
+  });
+});
+
+test.describe("large customer import", () => {
+  test("a file of thousands of rows is imported in the background with its progress shown", async ({ page }, testInfo) => {
+    test.setTimeout(240_000);
+    const problems = await watchBrowserErrors(page.context());
+    const tenant = newTenant("bigimport", "Big Import Fiber");
+    await signUp(page, tenant);
+    await importPsgcBarangays(page, tenant.slug, { newCount: CDO.barangayCount, already: 0 });
+    const rows = 3_000;
+    const lines = Array.from({ length: rows }, (_, i) => `Ana ${i + 1},Santos,0917 ${String(5_000_000 + i).slice(0, 3)} ${String(5_000_000 + i).slice(3)},${["Carmen", "Lapasan", "Kauswagan"][i % 3]}`);
+    const file = testInfo.outputPath("customers-large.csv");
+    await writeFile(file, ["first_name,last_name,mobile,barangay", ...lines].join("\r\n") + "\r\n");
+    await page.goto(`${tenantOrigin(tenant.slug)}/customers/import`);
+    await whenHydrated(page.getByLabel("CSV file", { exact: true }));
+    await page.getByLabel("CSV file", { exact: true }).setInputFiles(file);
+    await page.getByRole("form", { name: "Match columns" }).getByRole("button", { name: "Preview 3,000 rows" }).click();
+    await page.getByRole("form", { name: "Import customers" }).getByRole("button", { name: "Import 3,000 customers" }).click();
+    // The request answers at once; the page follows the import until it is done.
+    const progress = page.getByRole("progressbar", { name: "Import progress" });
+    const done = page.getByRole("status").filter({ hasText: "Imported 3,000 customers" });
+    await expect(progress.or(done).first()).toBeVisible();
+    if (await progress.isVisible()) {
+      await expect(page.getByRole("status").filter({ has: progress })).toContainText(/Waiting to start…|Importing customers: [\d,]+ of 3,000/);
+      await shotBothWidths(page, "subscribers-import-progress");
+    }
+    await expect(done).toBeVisible({ timeout: 120_000 });
+    await expect(done).toContainText("Account numbers ACC-000001 to ACC-003000.");
+    await shotBothWidths(page, "subscribers-import-large-done");
+    await page.getByRole("link", { name: "See customers" }).click();
+    await expect(page.getByText(/^1–\d+ of 3,000 customers$/)).toBeVisible();
+    expect(problems).toEqual([]);
   });
 });
 

@@ -23,6 +23,8 @@ export type ActionContext = {
   audit: (entry: AuditEntry) => Promise<void>;
   /** The workspace origin the request reached, for links in messages (null when unknown). */
   origin: string | null;
+  /** Where the request came from, for audit rows written later by a background job. */
+  client: { ip: string | null; userAgent: string | null };
 };
 
 /** What an action knows of its request: the runtime database, the session, the client. */
@@ -92,7 +94,7 @@ export async function runTenantAction<S extends z.ZodType, T>(
     const attempt = () =>
       withTenantOn(request.db, tenantId, async (tx) => {
         progress.stage = "handler";
-        const ctx: ActionContext = { tx, user: session.user, tenantId, timeZone: session.tenant.timeZone, audit: (e) => recordAudit(tx, actor, e), origin: request.info.origin ?? null };
+        const ctx: ActionContext = { tx, user: session.user, tenantId, timeZone: session.tenant.timeZone, audit: (e) => recordAudit(tx, actor, e), origin: request.info.origin ?? null, client: { ip: actor.ip, userAgent: actor.userAgent } };
         let result: T;
         if (config.idempotent && key) {
           const fingerprint = fingerprintOf(config.idempotent, session.user.id, parsed.data);

@@ -1,4 +1,5 @@
 import type { BackgroundJobKind } from "@/db/schema";
+import { customerImportWork } from "@/lib/customers/import/background";
 import { invoiceBatchPdfWork, type RenderInvoicesPdf } from "./invoice-batch-pdf";
 import type { JobWork } from "./jobs";
 
@@ -6,7 +7,7 @@ import type { JobWork } from "./jobs";
 export function backgroundWork(deps: { renderInvoicesPdf: RenderInvoicesPdf }): Record<BackgroundJobKind, JobWork> {
   return {
     invoice_batch_pdf: invoiceBatchPdfWork(deps.renderInvoicesPdf),
-    customer_import: notYet,
+    customer_import: customerImportWork,
     billing_run: notYet,
   };
 }

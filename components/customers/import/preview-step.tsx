@@ -1,7 +1,7 @@
 "use client";
 
 import { CircleAlert } from "lucide-react";
-import { useState } from "react";
+import { useCallback, useState, type FormEvent } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -9,9 +9,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { ColumnMapping } from "@/lib/customers/import/fields";
 import { PREVIEW_ERROR_ROWS } from "@/lib/customers/import/limits";
-import type { ImportPreview } from "@/lib/customers/import/preview";
+import type { ImportPreview, ImportResult } from "@/lib/customers/import/preview";
 import { guardAction, IMPORT_NOT_CONFIRMED } from "./guard-action";
 import { ImportDone } from "./import-done";
+import { ImportProgress } from "./import-progress";
 import { ImportFileFields } from "./import-file-fields";
 import { ImportSteps } from "./import-steps";
 import { NewBarangaysPanel } from "./new-barangays-panel";
@@ -35,11 +36,30 @@ export function PreviewStep({ file, mapping, preview: checked, commit, nextAccou
   const [guardedCommit] = useState(() => guardAction(commit, IMPORT_NOT_CONFIRMED));
   const save = useActionForm(guardedCommit);
   const [createBarangays, setCreateBarangays] = useState(false);
-  const result = save.state?.ok ? save.state.data : null;
+  const answered = save.state?.ok ? save.state.data : null;
+  // A large file is imported in the background: its outcome arrives when the job ends.
+  const [finished, setFinished] = useState<ImportResult | null>(null);
+  const [jobError, setJobError] = useState<string | null>(null);
+  const onFinished = useCallback((r: ImportResult) => setFinished(r), []);
+  const onFailed = useCallback((e: string) => setJobError(e), []);
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    setFinished(null);
+    setJobError(null);
+    save.onSubmit(e);
+  };
+  const result = finished ?? answered;
   // The import checks every row again; when that finds problems its fresh preview replaces the earlier one.
   const preview = result?.status === "invalid" ? result.preview : checked;
   const [view, setView] = useState<"problems" | "sample">(preview.problemRows.length ? "problems" : "sample");
 
+  if (result?.status === "queued" && !jobError) {
+    return (
+      <div className="flex flex-col gap-4">
+        <ImportSteps current={3} />
+        <ImportProgress key={result.job.id} job={result.job} onFinished={onFinished} onFailed={onFailed} />
+      </div>
+    );
+  }
   if (result?.status === "imported") {
     return (
       <>
@@ -55,13 +75,13 @@ export function PreviewStep({ file, mapping, preview: checked, commit, nextAccou
   const problems = preview.errorRows + preview.barangayRows;
   const rows = view === "problems" ? preview.problemRows : preview.sampleRows;
   return (
-    <form onSubmit={save.onSubmit} noValidate aria-label="Import customers" className="flex flex-col gap-4">
+    <form onSubmit={onSubmit} noValidate aria-label="Import customers" className="flex flex-col gap-4">
       <ImportSteps current={2} />
       <ImportFileFields file={file} mapping={mapping} />
-      {result?.status === "invalid" ? (
+      {jobError || result?.status === "invalid" ? (
         <Alert variant="destructive">
           <CircleAlert />
-          <AlertDescription>{result.message}</AlertDescription>
+          <AlertDescription>{jobError ?? (result?.status === "invalid" ? result.message : null)}</AlertDescription>
         </Alert>
       ) : (
         <FormMessage state={save.state?.ok ? null : save.state} />

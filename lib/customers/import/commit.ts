@@ -16,6 +16,8 @@ export type ImportOptions = {
   fileName: string;
   /** Create the barangays the file names but the tenant lacks, in this city (when a row has none) and province. */
   newBarangays: { city: string; province: string } | null;
+  /** Told how many customers are written so far, of how many (a background import's progress bar). */
+  onProgress?: (done: number, total: number) => void;
 };
 
 export type ImportOutcome =
@@ -81,9 +83,14 @@ export async function commitCustomerImport(ctx: ImportCtx, tenantId: string, rec
   const ids = rows.map(() => randomUUID());
   const history = { reason: `Imported from ${options.fileName}`, date: ctx.today, userId: ctx.userId };
   try {
+    let written = 0;
     await inChunks(
       rows.map((r, i) => customerRow(r, ids[i]!, accountNos[i]!)),
-      (chunk) => insertCustomers(ctx.tx, tenantId, chunk, history),
+      async (chunk) => {
+        await insertCustomers(ctx.tx, tenantId, chunk, history);
+        written += chunk.length;
+        options.onProgress?.(written, rows.length);
+      },
     );
   } catch (error) {
     // Another import or a new customer took one of the file's numbers since the check above.

@@ -6,3 +6,8 @@ export const MAX_IMPORT_ROWS = 20_000;
 export const PREVIEW_ERROR_ROWS = 200;
 /** And this many rows from the top of the file, to check the mapping by eye. */
 export const PREVIEW_SAMPLE_ROWS = 20;
+/**
+ * Files with more rows are imported in the background with a progress bar:
+ * a thousand rows commit in well under two seconds; twenty thousand take longer.
+ */
+export const BACKGROUND_IMPORT_ROWS = 1_000;

@@ -1,3 +1,4 @@
+import type { JobView } from "@/lib/background/view";
 import { FIELD_LABELS, IMPORT_FIELDS, type ImportField } from "./fields";
 import { PREVIEW_ERROR_ROWS, PREVIEW_SAMPLE_ROWS } from "./limits";
 import type { CheckedRow, ImportCheck, UnknownBarangay } from "./validate";
@@ -55,7 +56,15 @@ export function summarizeCheck(check: ImportCheck, fileName: string): ImportPrev
   };
 }
 
-/** What the import action answers: the rows were all imported, or none were and here is why. */
+/** What the import action answers: the rows were all imported, or none were and here is why, or (a large file) the import runs in the background. */
 export type ImportResult =
   | { status: "invalid"; preview: ImportPreview; message: string }
-  | { status: "imported"; customers: number; subscriptions: number; barangaysCreated: number; firstAccountNo: string; lastAccountNo: string };
+  | { status: "imported"; customers: number; subscriptions: number; barangaysCreated: number; firstAccountNo: string; lastAccountNo: string }
+  | { status: "queued"; job: JobView };
+
+/** Nothing was imported: the fresh preview of the rows, and a sentence counting the rows to fix. */
+export function invalidImport(check: ImportCheck, fileName: string, creatingBarangays: boolean): Extract<ImportResult, { status: "invalid" }> {
+  const preview = summarizeCheck(check, fileName);
+  const bad = preview.errorRows + (creatingBarangays ? 0 : preview.barangayRows);
+  return { status: "invalid", preview, message: `Nothing was imported: ${bad.toLocaleString("en-PH")} ${bad === 1 ? "row has" : "rows have"} problems. Fix them in the file and upload it again.` };
+}

@@ -5,7 +5,11 @@ import { tenantAction } from "@/lib/actions/tenant-action";
 import { checkCustomerImport, commitCustomerImport } from "@/lib/customers/import/commit";
 import type { ImportCheck } from "@/lib/customers/import/validate";
 import { importCommitSchema, importFileSchema } from "@/lib/customers/import/input";
-import { summarizeCheck, type ImportResult } from "@/lib/customers/import/preview";
+import { invalidImport, summarizeCheck, type ImportResult } from "@/lib/customers/import/preview";
+import { customerImportWork, queueCustomerImport } from "@/lib/customers/import/background";
+import { BACKGROUND_IMPORT_ROWS } from "@/lib/customers/import/limits";
+import { dispatchBackgroundJob } from "@/lib/background/dispatch";
+import { jobView } from "@/lib/background/view";
 import { readImportFile } from "@/lib/customers/import/records";
 import { UserFacingError } from "@/lib/errors";
 import { tenantDate } from "@/lib/time/format";
@@ -34,15 +38,18 @@ export const previewCustomerImportAction = tenantAction({ schema: importFileSche
 /**
  * Step 4: re-reads and re-checks the file, then imports every row in this one
  * transaction, or none. Then the tables it filled are analyzed: until they
- * are, the planner takes a tenant's customers for a row or two.
+ * are, the planner takes a tenant's customers for a row or two. A file of
+ * more than BACKGROUND_IMPORT_ROWS rows is imported the same way by the
+ * background runner, and the page follows its progress.
  */
 export const importCustomersAction = tenantAction(
   {
     schema: importCommitSchema,
     permission: "customers.edit",
     revalidate: ["/customers", "/barangays"],
-    afterCommit: async (result: ImportResult, { db }) => {
+    afterCommit: async (result: ImportResult, { db, tenantId }) => {
       if (result.status === "imported") await refreshStatistics(db, SUBSCRIBER_TABLES);
+      if (result.status === "queued") await dispatchBackgroundJob(db, { tenantId, jobId: result.job.id }, customerImportWork);
     },
   },
   async (ctx, input): Promise<ImportResult> => {
@@ -50,12 +57,13 @@ export const importCustomersAction = tenantAction(
     const today = tenantDate(new Date(), ctx.timeZone);
     const newBarangays = input.createBarangays ? { city: input.city, province: input.province } : null;
     if (newBarangays) requirePlace(await checkCustomerImport(ctx.tx, records, today), newBarangays);
-    const outcome = await commitCustomerImport({ ...ctx, userId: ctx.user.id, today }, ctx.tenantId, records, { fileName: input.fileName, newBarangays });
-    if (outcome.status === "invalid") {
-      const preview = summarizeCheck(outcome.check, input.fileName);
-      const bad = preview.errorRows + (newBarangays ? 0 : preview.barangayRows);
-      return { status: "invalid", preview, message: `Nothing was imported: ${bad.toLocaleString("en-PH")} ${bad === 1 ? "row has" : "rows have"} problems. Fix them in the file and upload it again.` };
+    if (records.length > BACKGROUND_IMPORT_ROWS) {
+      const { ip, userAgent } = ctx.client;
+      const job = await queueCustomerImport(ctx.tx, ctx.tenantId, ctx.user.id, { csv: input.csv, mapping: input.mapping, fileName: input.fileName, newBarangays, today, ip, userAgent }, records.length);
+      return { status: "queued", job: jobView(job) };
     }
+    const outcome = await commitCustomerImport({ ...ctx, userId: ctx.user.id, today }, ctx.tenantId, records, { fileName: input.fileName, newBarangays });
+    if (outcome.status === "invalid") return invalidImport(outcome.check, input.fileName, newBarangays !== null);
     return outcome;
   },
 );
