@@ -144,10 +144,12 @@ test.describe("billing", () => {
     await shotBothWidths(page, "billing-run-preview");
 
     await create.getByRole("button", { name: "Create 1 invoice" }).click();
+    // The e2e server runs every billing run in the background (BACKGROUND_RUN_SUBSCRIPTIONS=0): the form follows it, then opens the run.
     // Creating leads to the run's result page. Soft, so one wrong landing still lets the rest of the walk be checked:
     // the run list on the run page then gets us there.
     const result = page.getByRole("heading", { level: 1, name: /^Billing run of / });
-    await expect(result.or(page.getByText("Nothing to invoice for that date", { exact: false }))).toBeVisible();
+    await expect(create.getByRole("progressbar", { name: "Billing run progress" }).or(result).first()).toBeVisible();
+    await expect(result.or(page.getByText("Nothing to invoice for that date", { exact: false }))).toBeVisible({ timeout: 30_000 });
     await expect.soft(page, "Create lands on the run's result page").toHaveURL(/\/billing\/runs\/[0-9a-f-]{36}$/);
     if (!(await result.isVisible())) await page.getByRole("link", { name: formatLongDate(today) }).first().click();
     await expect(page).toHaveURL(/\/billing\/runs\/[0-9a-f-]{36}$/);

@@ -26,6 +26,11 @@ export const envSchema = z
         .default("localhost"),
     ),
     AUTH_SECRET: optionalString,
+    /**
+     * A billing run of a tenant with more activated subscriptions than this is created in the
+     * background with a progress bar (default 2,000); the e2e server sets 0 to walk that path.
+     */
+    BACKGROUND_RUN_SUBSCRIPTIONS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(2_000)),
     /** Sign-ups allowed per IP and hour (spam protection); test servers raise it. */
     SIGNUPS_PER_IP_PER_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(10)),
     UPSTASH_REDIS_REST_URL: optionalUrl,

@@ -76,3 +76,9 @@ export async function pendingAdjustments(tx: Tx, runDate: string) {
     amount: Number(r.amount),
   }));
 }
+
+/** How many subscriptions a run would look at (every activated one): decides whether it runs in the background. */
+export async function countBillableSubscriptions(tx: Tx): Promise<number> {
+  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(subscriptions).where(isNotNull(subscriptions.activatedOn));
+  return row?.n ?? 0;
+}

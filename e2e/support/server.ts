@@ -84,7 +84,7 @@ function createPgliteDirectory(): Target {
 /** The environment of the seed and of Next: only the database this script made, no shared rate-limit store. */
 function appEnv(target: Target): NodeJS.ProcessEnv {
   // Every spec signs up its own tenants from 127.0.0.1: lift the per-IP sign-up limit for the test server.
-  const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: E2E_AUTH_SECRET, ROOT_DOMAIN, NEXT_TELEMETRY_DISABLED: "1", SIGNUPS_PER_IP_PER_HOUR: "1000" };
+  const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: E2E_AUTH_SECRET, ROOT_DOMAIN, NEXT_TELEMETRY_DISABLED: "1", SIGNUPS_PER_IP_PER_HOUR: "1000", BACKGROUND_RUN_SUBSCRIPTIONS: "0" };
   for (const name of ["DATABASE_URL", "DATABASE_APP_URL", "DATABASE_JOBS_URL", "PGLITE_DATA_DIR", "UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN", "PORT"]) {
     delete env[name];
   }

@@ -1,4 +1,5 @@
 import type { BackgroundJobKind } from "@/db/schema";
+import { billingRunWork } from "@/lib/billing/background-run";
 import { customerImportWork } from "@/lib/customers/import/background";
 import { invoiceBatchPdfWork, type RenderInvoicesPdf } from "./invoice-batch-pdf";
 import type { JobWork } from "./jobs";
@@ -8,10 +9,6 @@ export function backgroundWork(deps: { renderInvoicesPdf: RenderInvoicesPdf }): 
   return {
     invoice_batch_pdf: invoiceBatchPdfWork(deps.renderInvoicesPdf),
     customer_import: customerImportWork,
-    billing_run: notYet,
+    billing_run: billingRunWork,
   };
 }
-
-const notYet: JobWork = async () => {
-  throw new Error("This kind of job is not run in the background yet.");
-};

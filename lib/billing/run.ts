@@ -14,7 +14,13 @@ import { getBillingSettings, taxModeOf, type BillingSettings } from "./settings"
 /** A run never writes more than this many periods for one subscription (two years of monthly bills). */
 const MAX_PERIODS_PER_RUN = 24;
 
-export type RunCtx = { tx: Tx; audit: (e: AuditEntry) => Promise<void>; userId: string | null };
+export type RunCtx = {
+  tx: Tx;
+  audit: (e: AuditEntry) => Promise<void>;
+  userId: string | null;
+  /** Told how many invoices are written so far, of how many (a background run's progress bar). */
+  onProgress?: (written: number, total: number) => void;
+};
 
 export type PlannedInvoice = DraftInvoice & {
   subscriptionId: string;
@@ -126,6 +132,7 @@ export async function executeBillingRun(ctx: RunCtx, tenantId: string, runDate: 
     .returning({ id: billingRuns.id });
   const runId = run!.id;
   const taxMode = rules.taxMode.kind;
+  ctx.onProgress?.(0, invoices.length);
 
   for (let i = 0; i < invoices.length; i += CHUNK) {
     const slice = invoices.slice(i, i + CHUNK).map((inv, j) => ({ ...inv, id: randomUUID(), number: numbers[i + j]! }));
@@ -182,6 +189,7 @@ export async function executeBillingRun(ctx: RunCtx, tenantId: string, runDate: 
         select ${tenantId}::uuid, r.customer_id, 'credit', 'credit_carried', r.amount, r.reason, ${runDate}::date, r.source_invoice_id, ${ctx.userId}::uuid
         from jsonb_to_recordset(${JSON.stringify(credits)}::jsonb) as r(customer_id uuid, source_invoice_id uuid, amount bigint, reason text)`);
     }
+    ctx.onProgress?.(Math.min(i + CHUNK, invoices.length), invoices.length);
   }
   // Customers with credit (an overpayment) have it applied to their new invoices at once.
   // (All customers with credit: few, and an id list of a whole run would exceed the parameter limit.)

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { sql } from "drizzle-orm";
@@ -10,6 +11,8 @@ import { enqueueInProcess, inProcessQueueIdle } from "@/lib/background/in-proces
 import { invoiceBatchPdfWork } from "@/lib/background/invoice-batch-pdf";
 import { JOB_FAILED, JOB_INTERRUPTED, queueBackgroundJob, runBackgroundJob } from "@/lib/background/jobs";
 import { executeBillingRun } from "@/lib/billing/run";
+import { backgroundRunThreshold } from "@/lib/billing/background-run";
+import { NOTHING_TO_INVOICE } from "@/lib/validations/billing-run";
 import { UserFacingError } from "@/lib/errors";
 import { tenantDate } from "@/lib/time/format";
 import { seedBulkCustomers } from "@/scripts/seed/bulk-customers";
@@ -18,7 +21,7 @@ import { form, requestAs } from "../support/actions";
 import { pdfPages } from "../support/pdf-text";
 import { actingAs, addBillingFixtures, addSubscriberFixtures, signUp, type TestTenant } from "../support/tenants";
 
-const { prepareBatchPdfAction } = await import("@/app/(tenant)/t/[tenant]/(app)/billing/actions");
+const { prepareBatchPdfAction, runBillingAction } = await import("@/app/(tenant)/t/[tenant]/(app)/billing/actions");
 
 /** A tenant with one billing run of `n` subscribers' invoices; returns the run's id. */
 async function tenantWithRun(db: TestDatabase, slug: string): Promise<{ t: TestTenant; runId: string }> {
@@ -182,3 +185,53 @@ describe.runIf(onPostgres.length > 0)("a 1,000-invoice batch PDF renders in the 
     expect(pages).toHaveLength(job.total);
   });
 });
+
+describe.runIf(onPostgres.length > 0)("a billing run of a large tenant runs in the background", () => {
+  let db: TestDatabase;
+  afterAll(async () => db?.drop());
+
+  it("the confirm answers at once with a job; the job creates the run once, with its audit row and messages", { timeout: 240_000 }, async () => {
+    db = await onPostgres[0]!.open();
+    const seeded = await seedBulkCustomers(db, { slug: "jobs-run", name: "Jobs Run Fiber", count: 2_600 });
+    const t: TestTenant = { tenantId: seeded.tenantId, ownerId: seeded.ownerId, slug: "jobs-run" };
+    const activated = await withTenantOn(db.app, t.tenantId, async (tx) => rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from subscriptions where activated_on is not null`))[0]!.n);
+    expect(activated).toBeGreaterThan(backgroundRunThreshold());
+    const runDate = tenantDate(new Date(), "Asia/Manila");
+    const key = randomUUID();
+    const confirm = async () => runBillingAction.runWith(await requestAs(db.app, t, t.ownerId), form({ runDate, idempotencyKey: key }));
+
+    const answer = await confirm();
+    expect(answer).toMatchObject({ ok: true, data: { queued: true, job: { kind: "billing_run", status: "queued" } } });
+    if (!answer.ok || !("job" in answer.data)) return;
+    const jobId = answer.data.job.id;
+    // The same submission again (a retry after a lost answer) gets the same job, not a second run.
+    const retried = await confirm();
+    expect(retried.ok && "job" in retried.data && retried.data.job.id).toBe(jobId);
+    await inProcessQueueIdle();
+
+    const job = (await jobOf(db, t, jobId))!;
+    expect(job).toMatchObject({ status: "done", error: null });
+    const result = job.result as { runId: string; invoices: number; redirectTo: string };
+    expect(result.redirectTo).toBe(`/billing/runs/${result.runId}`);
+    expect(job.done).toBe(result.invoices);
+    const facts = await withTenantOn(db.app, t.tenantId, async (tx) =>
+      rowsOf<{ runs: number; invoices: number; audit_ip: string; audit_user: string; messages: number }>(
+        await tx.execute(sql`select (select count(*)::int from billing_runs) as runs,
+          (select count(*)::int from invoices where billing_run_id = ${result.runId}) as invoices,
+          (select ip from audit_log where action = 'billing.run') as audit_ip,
+          (select user_id::text from audit_log where action = 'billing.run') as audit_user,
+          (select count(*)::int from outbox_messages where template_key = 'invoice_issued') as messages`),
+      )[0]!,
+    );
+    expect(facts).toMatchObject({ runs: 1, invoices: result.invoices, audit_ip: "203.0.113.9", audit_user: t.ownerId });
+    expect(facts.messages).toBeGreaterThan(0);
+
+    // A new confirm for the same date queues a run that finds everything billed, and says so.
+    const again = await runBillingAction.runWith(await requestAs(db.app, t, t.ownerId), form({ runDate }));
+    expect(again.ok && "job" in again.data && again.data.queued).toBe(true);
+    await inProcessQueueIdle();
+    const second = again.ok && "job" in again.data ? await jobOf(db, t, again.data.job.id) : null;
+    expect(second).toMatchObject({ status: "failed", error: NOTHING_TO_INVOICE });
+  });
+});
+

@@ -4,6 +4,8 @@ import { createAdjustment } from "@/lib/billing/adjustments";
 import { addDays } from "@/lib/billing/dates";
 import { voidInvoice } from "@/lib/billing/invoice-void";
 import { runBillingAndNotify } from "@/lib/collections/billing-step";
+import { backgroundRunThreshold, billingRunWork, queueBillingRun } from "@/lib/billing/background-run";
+import { countBillableSubscriptions } from "@/db/queries/billing-run";
 import { tenantAction } from "@/lib/actions/tenant-action";
 import { EVENTS } from "@/lib/events/names";
 import { publish } from "@/lib/events/publish";
@@ -20,20 +22,38 @@ import { jobView, type JobView } from "@/lib/background/view";
 import { requestRunBatchPdf } from "@/lib/documents/batch-pdf";
 import { adjustmentSchema, billingRunSchema, MAX_RUN_DAYS_AHEAD, NOTHING_TO_INVOICE, voidInvoiceSchema } from "@/lib/validations/billing-run";
 
-/** Creates the invoices a run on the date would create (the preview's), exactly once. */
+type RunAnswer = { redirectTo: string } | { job: JobView; queued: boolean };
+
+/**
+ * Creates the invoices a run on the date would create (the preview's),
+ * exactly once. A tenant with more than backgroundRunThreshold()
+ * activated subscriptions gets the run in the background: the page follows
+ * its progress and then opens the run.
+ */
 export const runBillingAction = tenantAction(
   {
     schema: billingRunSchema,
     permission: "billing.run",
     idempotent: "billing.run",
-    // The run queued a "new invoice" message per invoice: deliver them.
-    afterCommit: (_result: { redirectTo: string }, { db, tenantId }) => publish(db, { name: EVENTS.outboxFlush, data: { tenantId } }),
+    afterCommit: async (answer: RunAnswer, { db, tenantId }) => {
+      if ("job" in answer) {
+        if (answer.queued) await dispatchBackgroundJob(db, { tenantId, jobId: answer.job.id }, billingRunWork);
+        return;
+      }
+      // The run queued a "new invoice" message per invoice: deliver them.
+      await publish(db, { name: EVENTS.outboxFlush, data: { tenantId } });
+    },
   },
-  async (ctx, { runDate }) => {
+  async (ctx, { runDate }): Promise<RunAnswer> => {
   const today = tenantDate(new Date(), ctx.timeZone);
   if (runDate > addDays(today, MAX_RUN_DAYS_AHEAD)) {
     const message = `Pick a date at most ${MAX_RUN_DAYS_AHEAD} days from today.`;
     throw new UserFacingError(message, { runDate: [message] });
+  }
+  const subscriptions = await countBillableSubscriptions(ctx.tx);
+  if (subscriptions > backgroundRunThreshold()) {
+    const { job, queued } = await queueBillingRun(ctx.tx, ctx.tenantId, ctx.user.id, { runDate, ...ctx.client }, subscriptions);
+    return { job: jobView(job), queued };
   }
   const result = await runBillingAndNotify({ ...ctx, userId: ctx.user.id }, ctx.tenantId, runDate);
   if (!result.runId) throw new UserFacingError(NOTHING_TO_INVOICE);
