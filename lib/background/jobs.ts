@@ -4,6 +4,7 @@ import {
   failExpiredBackgroundJobs,
   finishBackgroundJobRow,
   insertBackgroundJob,
+  pruneBackgroundJobFiles,
   recordBackgroundProgress,
   type BackgroundJobRow,
 } from "@/db/queries/background-jobs";
@@ -22,6 +23,9 @@ import { UserFacingError } from "@/lib/errors";
 
 /** A runner that has said nothing for this long is gone (progress is reported at least every few seconds). */
 export const JOB_LEASE_SECONDS = 120;
+
+/** How long a finished job's file stays downloadable. */
+export const FILES_KEPT_HOURS = 7 * 24;
 
 /** How often, at most, progress is written: the page polls about once a second. */
 const PROGRESS_EVERY_MS = 500;
@@ -49,6 +53,8 @@ export async function queueBackgroundJob(
   job: { kind: BackgroundJobKind; subjectId?: string | null; input?: Record<string, unknown>; total?: number; userId: string | null },
 ): Promise<BackgroundJobRow> {
   await failInterruptedJobs(tx);
+  // Finished files are kept a week (a collector re-downloads the batch), then dropped; the rows stay as the record.
+  await pruneBackgroundJobFiles(tx, { olderThanHours: FILES_KEPT_HOURS });
   return insertBackgroundJob(tx, {
     tenantId,
     kind: job.kind,

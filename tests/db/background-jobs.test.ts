@@ -118,7 +118,16 @@ describe.each(backends)("background jobs on $name", ({ open }) => {
     expect(again.ok && (await jobOf(db, b.t, again.data.id))?.status).toBe("done");
   });
 
-  it("validates the run id and refuses users without billing access", async () => {
+  it("drops finished files after a week, keeping the job's record", async () => {
+    const [old] = await withTenantOn(db.app, a.t.tenantId, async (tx) =>
+      rowsOf<{ id: string }>(await tx.execute(sql`update background_jobs set finished_at = now() - interval '8 days' where file is not null returning id`)),
+    );
+    expect(old).toBeDefined();
+    await withTenantOn(db.app, a.t.tenantId, (tx) => queueBackgroundJob(tx, a.t.tenantId, { kind: "invoice_batch_pdf", subjectId: a.runId, userId: a.t.ownerId }));
+    expect(await jobOf(db, a.t, old!.id)).toMatchObject({ status: "done", hasFile: false, fileName: expect.any(String) });
+  });
+
+  it("answers a malformed run id next to the field", async () => {
     const bad = await prepareBatchPdfAction.runWith(await requestAs(db.app, a.t, a.t.ownerId), form({ runId: "not-a-uuid" }));
     expect(bad).toMatchObject({ ok: false, fieldErrors: { runId: ["Pick a billing run."] } });
   });
