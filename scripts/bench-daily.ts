@@ -4,8 +4,9 @@
  * The daily pipeline (lib/jobs/daily.ts) through one billing month for a
  * tenant with about 100,000 active subscriptions (issue 5). On the local
  * PostgreSQL named by BENCH_DATABASE_URL or TEST_DATABASE_URL it creates
- * fiberbill_bench_<ts>, seeds tenant "bench" with 120,000 customers, sets a
- * flat late fee and a reconnection fee, and then plays the month, each step of
+ * fiberbill_bench_<ts>, seeds tenant "bench" with 120,000 customers (billed
+ * by their previous system up to the month played), sets a flat late fee and
+ * a reconnection fee, and then plays the month, each step of
  * each day timed as the runtime role under row-level security, committed, as
  * runDailyPipeline runs it:
  *   cycle day       the billing step bills everyone;
@@ -275,7 +276,11 @@ async function main() {
     // The next cycle day (the 1st) after today, in the tenant's calendar.
     const today = tenantDate(new Date(), tenant.timeZone);
     const cycleDay = today.endsWith("-01") ? today : `${addDays(`${today.slice(0, 7)}-01`, 31).slice(0, 7)}-01`;
-    console.log(`${active.toLocaleString()} active subscriptions; cycle day ${cycleDay}; flat late fee, reconnection fee set`);
+    // The previous system billed the seeded lines up to the month the bench plays: FiberBill bills them from its cycle day.
+    await withTenantOn(conn.app, tenantId, (tx) =>
+      tx.execute(sql`update subscriptions set billed_elsewhere_until = ${addDays(cycleDay, -1)}::date where activated_on < ${cycleDay}::date`),
+    );
+    console.log(`${active.toLocaleString()} active subscriptions, billed elsewhere until ${addDays(cycleDay, -1)}; cycle day ${cycleDay}; flat late fee, reconnection fee set`);
 
     const days: DayResult[] = [];
     if (!STALE_STATS) await conn.asOwner((owner) => owner.execute(ANALYZE_WRITTEN));
