@@ -149,6 +149,8 @@ describe.each(backends)("the set-based reconnection step on $name", ({ open }) =
 
   const run = async (t: TestTenant, variant: Variant, step: (ctx: StepCtx) => Promise<ReconnectionResult>) => {
     const [before] = await withTenantOn(db.app, t.tenantId, async (tx) => rowsOf<{ now: string }>(await tx.execute(sql`select now()::text as now`)));
+    // PGlite's clock is coarse: two transactions in a row can start at the same instant, and the step's writes would look older than `before`.
+    await new Promise((resolve) => setTimeout(resolve, 20));
     const result = await withTenantOn(db.app, t.tenantId, async (tx) => step(await contextFor(tx, t, variant)));
     return { result, after: await snapshot(db, t, before!.now) };
   };
