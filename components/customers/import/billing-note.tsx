@@ -11,7 +11,7 @@ export function ImportBillingNote({ billing }: { billing: ImportPreview["billing
   const parts = [
     billing.fromFile ? `${plural(billing.fromFile, "line")} from the day after ${billing.fromFile === 1 ? "its" : "their"} Billed until date` : null,
     billing.assumed
-      ? `${plural(billing.assumed, "line")} taken as billed by your previous system up to ${billing.assumedUntil ? formatCalendarDate(billing.assumedUntil) : "the current billing period"}, so FiberBill bills ${billing.assumed === 1 ? "it" : "them"} from the current period (map a Billed until column to set the date)`
+      ? `${plural(billing.assumed, "line")} taken as billed by your previous system up to ${billing.assumedUntil ? formatCalendarDate(billing.assumedUntil) : "the current billing period"}, so FiberBill bills ${billing.assumed === 1 ? "it" : "them"} from the current period (a date in a Billed until column says otherwise)`
       : null,
     billing.fromStart ? `${plural(billing.fromStart, "line")} started in the current period, billed from ${billing.fromStart === 1 ? "its" : "their"} start with the installation fee` : null,
   ].filter(Boolean);
