@@ -4,8 +4,9 @@
  * The daily pipeline (lib/jobs/daily.ts) through one billing month for a
  * tenant with about 100,000 active subscriptions (issue 5). On the local
  * PostgreSQL named by BENCH_DATABASE_URL or TEST_DATABASE_URL it creates
- * fiberbill_bench_<ts>, seeds tenant "bench" with 120,000 customers, sets a
- * flat late fee and a reconnection fee, and then plays the month, each step of
+ * fiberbill_bench_<ts>, seeds tenant "bench" with 120,000 customers (billed
+ * by their previous system up to the month played), sets a flat late fee and
+ * a reconnection fee, and then plays the month, each step of
  * each day timed as the runtime role under row-level security, committed, as
  * runDailyPipeline runs it:
  *   cycle day       the billing step bills everyone;
@@ -16,6 +17,13 @@
  *   due + grace, when the late fees and the suspensions hit the other 20 %.
  * On that day a bare UPDATE of the same subscriptions' status, in the same
  * kind of tenant transaction and rolled back, gives the suspension step a floor.
+ * The day after (issue 12, item 7), the technicians have cut most of the
+ * suspended lines (four in five of the "to disconnect" jobs marked done, set-
+ * based) and 5,000 of the suspended customers pay what is overdue (posted set-
+ * based, as the 80 % were); that day's reconnection step brings their lines
+ * back: a reconnection fee, a "to reconnect" job and a message for each cut
+ * line, a cancelled job and a resumed line for the others. A bare UPDATE of
+ * the same lines' reconnect_requested_on, rolled back, gives it a floor.
  * Between days the tables the steps write are analyzed (outside the timings), as
  * autovacuum would have done overnight; --stale-stats skips that, and shows what
  * a step costs when its plan is made on statistics from before a bulk write.
@@ -38,6 +46,8 @@ import { benchEnv, createBenchDatabase, run } from "./bench/server";
 
 /** Customers seeded: the bulk seed's status mix leaves about 100,000 of them with an active subscription. */
 const SUBSCRIBERS = 120_000;
+/** Suspended customers who pay on the day after the suspensions (issue 12, item 7). */
+const RECONNECTING = 5_000;
 /** Share of customers who pay before the due date, in tenths. */
 const PAYING_TENTHS = 8;
 const PAY_AFTER_DAYS = 3;
@@ -89,6 +99,85 @@ async function postBulkPayments(tx: Tx, tenantId: string, paidOn: IsoDate, recei
     update invoices i set amount_paid = i.amount_paid + n.amount, status = 'paid'
     from numbered n where i.id = n.invoice_id`);
   return n;
+}
+
+/**
+ * The technicians' round on the day after the suspensions, set-based and
+ * outside the timings: four in five "to disconnect" jobs are done (by a hash
+ * of the line), and their customers are disconnected, as completeWorkItem
+ * would leave them (its history and audit rows are left out: no step reads them).
+ */
+async function cutMostLines(tx: Tx, doneBy: string): Promise<number> {
+  const cut = rowsOf<{ customer_id: string }>(
+    await tx.execute(sql`
+      update work_items set status = 'done', done_at = now(), done_by = ${doneBy}::uuid, note = 'Cut at the NAP box'
+      where kind = 'disconnect' and status = 'open' and abs(hashtext(subscription_id::text)) % 5 <> 0
+      returning customer_id`),
+  );
+  await tx.execute(sql`update customers set status = 'disconnected', status_changed_at = now(), updated_at = now()
+    where status = 'suspended' and id in (select customer_id from work_items where kind = 'disconnect' and status = 'done')`);
+  return cut.length;
+}
+
+/**
+ * RECONNECTING of the customers whose lines are suspended for non-payment pay
+ * every open invoice in full on `paidOn`: payments, allocations and invoice
+ * updates in one statement, as postBulkPayments. Nothing reconnects here; the
+ * day's reconnection step finds them.
+ */
+async function payForReconnection(tx: Tx, tenantId: string, paidOn: IsoDate, receivedBy: string): Promise<number> {
+  const payers = sql`(select customer_id from (select distinct customer_id from subscriptions
+    where status = 'suspended' and suspension_cause = 'nonpayment' and reconnect_requested_on is null) s
+    order by hashtext(customer_id::text), customer_id limit ${RECONNECTING})`;
+  const picked = sql`status in ('open', 'partially_paid') and total > amount_paid and customer_id in ${payers}`;
+  const n = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from invoices where ${picked}`))[0]!.n;
+  if (n === 0) return 0;
+  const receipts = await takeNumbers(tx, tenantId, "receipt", n);
+  await tx.execute(sql`
+    with pick as materialized (
+      select id as invoice_id, customer_id, total - amount_paid as amount, gen_random_uuid() as payment_id,
+        row_number() over (order by number) as n
+      from invoices where ${picked}),
+    numbered as materialized (
+      select p.*, r.receipt from pick p
+      join jsonb_array_elements_text(${JSON.stringify(receipts)}::jsonb) with ordinality as r(receipt, n) on r.n = p.n),
+    paid as (
+      insert into payments (tenant_id, id, receipt_number, customer_id, amount, method, paid_on, received_by)
+      select ${tenantId}::uuid, payment_id, receipt, customer_id, amount, 'cash', ${paidOn}::date, ${receivedBy}::uuid from numbered
+      returning id),
+    allocated as (
+      insert into payment_allocations (tenant_id, payment_id, invoice_id, amount)
+      select ${tenantId}::uuid, payment_id, invoice_id, amount from numbered
+      returning id)
+    update invoices i set amount_paid = i.amount_paid + n.amount, status = 'paid'
+    from numbered n where i.id = n.invoice_id`);
+  return rowsOf<{ n: number }>(await tx.execute(sql`select count(distinct customer_id)::int as n from payments where paid_on = ${paidOn}::date`))[0]!.n;
+}
+
+/**
+ * The floor for the reconnection day: one UPDATE setting reconnect_requested_on
+ * on the lines the step will bring back (suspended for non-payment, customer
+ * owing nothing past due + grace any more), as the runtime role, rolled back.
+ */
+async function bareReconnection(conn: Connection, tenantId: string, date: IsoDate, lastDue: IsoDate): Promise<{ seconds: number; rows: number }> {
+  let result = { seconds: 0, rows: 0 };
+  const started = performance.now();
+  try {
+    await withTenantOn(conn.app, tenantId, async (tx) => {
+      const rows = rowsOf<{ id: string }>(
+        await tx.execute(sql`
+          update subscriptions set reconnect_requested_on = ${date}::date
+          where status = 'suspended' and suspension_cause = 'nonpayment' and reconnect_requested_on is null and customer_id not in (
+            select customer_id from invoices where status in ('open', 'partially_paid') and due_date <= ${lastDue}::date)
+          returning id`),
+      ).length;
+      result = { seconds: seconds(started), rows };
+      throw new Rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  return result;
 }
 
 /**
@@ -187,7 +276,11 @@ async function main() {
     // The next cycle day (the 1st) after today, in the tenant's calendar.
     const today = tenantDate(new Date(), tenant.timeZone);
     const cycleDay = today.endsWith("-01") ? today : `${addDays(`${today.slice(0, 7)}-01`, 31).slice(0, 7)}-01`;
-    console.log(`${active.toLocaleString()} active subscriptions; cycle day ${cycleDay}; flat late fee, reconnection fee set`);
+    // The previous system billed the seeded lines up to the month the bench plays: FiberBill bills them from its cycle day.
+    await withTenantOn(conn.app, tenantId, (tx) =>
+      tx.execute(sql`update subscriptions set billed_elsewhere_until = ${addDays(cycleDay, -1)}::date where activated_on < ${cycleDay}::date`),
+    );
+    console.log(`${active.toLocaleString()} active subscriptions, billed elsewhere until ${addDays(cycleDay, -1)}; cycle day ${cycleDay}; flat late fee, reconnection fee set`);
 
     const days: DayResult[] = [];
     if (!STALE_STATS) await conn.asOwner((owner) => owner.execute(ANALYZE_WRITTEN));
@@ -222,14 +315,37 @@ async function main() {
       console.log(`${date}: ${day.total_s.toFixed(2)} s, ${day.messages} messages queued`);
     }
 
+    // The day after: the technicians cut most lines, 5,000 suspended customers pay, the day's run reconnects them.
+    const reconnectDay = addDays(pastGrace, 1);
+    let reconnectionPay = { customers: 0, cut: 0, seconds: 0 };
+    let reconnectionFloor = { seconds: 0, rows: 0 };
+    {
+      const started = performance.now();
+      const cut = await withTenantOn(conn.app, tenantId, (tx) => cutMostLines(tx, owner!.id));
+      if (!STALE_STATS) await conn.asOwner((owner) => owner.execute(ANALYZE_WRITTEN));
+      const customers = await withTenantOn(conn.app, tenantId, (tx) => payForReconnection(tx, tenantId, reconnectDay, owner!.id));
+      reconnectionPay = { customers, cut, seconds: seconds(started) };
+      console.log(`${reconnectDay}: ${cut.toLocaleString()} lines cut in the field; ${customers.toLocaleString()} suspended customers paid in full (set-based), before the day's run`);
+      if (!STALE_STATS) await conn.asOwner((owner) => owner.execute(ANALYZE_WRITTEN));
+      const day = await playDay(conn, tenantId, reconnectDay, async (step) => {
+        if (step === "reconnections") reconnectionFloor = await bareReconnection(conn!, tenantId, reconnectDay, pastGraceDueDate(reconnectDay, SETTINGS.graceDays));
+      });
+      days.push(day);
+      console.log(`${reconnectDay}: ${day.total_s.toFixed(2)} s, ${day.messages} messages queued`);
+    }
+
     printTable(days);
-    const last = days.at(-1)!;
+    const last = days.find((d) => d.date === pastGrace)!;
     const suspended = last.summary.suspensions?.suspended ?? 0;
     const stepS = last.steps.suspensions ?? 0;
+    const reconnectLast = days.at(-1)!;
+    const reconnected = { reconnect: reconnectLast.summary.reconnections?.reconnect ?? 0, resumed: reconnectLast.summary.reconnections?.resumed ?? 0, fees: reconnectLast.summary.reconnections?.fees ?? 0 };
+    const reconnectS = reconnectLast.steps.reconnections ?? 0;
     console.log(
       `\nmachine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`,
       `\npayments: ${payments.n.toLocaleString()} posted set-based in ${payments.seconds.toFixed(2)} s (not through postPayment, which would post them one by one)`,
       `\nsuspension day ${pastGrace}: ${suspended.toLocaleString()} lines suspended in ${stepS.toFixed(2)} s; bare UPDATE of ${suspensionFloor.rows.toLocaleString()} lines (rolled back) ${suspensionFloor.seconds.toFixed(2)} s; ratio ${(stepS / Math.max(suspensionFloor.seconds, 1e-3)).toFixed(1)}x`,
+      `\nreconnection day ${reconnectDay}: ${reconnectionPay.customers.toLocaleString()} suspended customers paid; ${reconnected.reconnect.toLocaleString()} lines marked for reconnection (fee, job, message) and ${reconnected.resumed.toLocaleString()} resumed before the cut in ${reconnectS.toFixed(2)} s; bare UPDATE of ${reconnectionFloor.rows.toLocaleString()} lines (rolled back) ${reconnectionFloor.seconds.toFixed(2)} s; ratio ${(reconnectS / Math.max(reconnectionFloor.seconds, 1e-3)).toFixed(1)}x`,
     );
     console.log(
       JSON.stringify({
@@ -239,6 +355,17 @@ async function main() {
         payments: payments.n,
         days: days.map((d) => ({ date: d.date, total_s: d.total_s, steps: d.steps, messages: d.messages })),
         suspension_day: { date: pastGrace, suspended, step_s: stepS, bare_update_s: round(suspensionFloor.seconds), bare_rows: suspensionFloor.rows },
+        reconnection_day: {
+          date: reconnectDay,
+          paid: reconnectionPay.customers,
+          cut_before: reconnectionPay.cut,
+          reconnect: reconnected.reconnect,
+          resumed: reconnected.resumed,
+          fees: reconnected.fees,
+          step_s: reconnectS,
+          bare_update_s: round(reconnectionFloor.seconds),
+          bare_rows: reconnectionFloor.rows,
+        },
       }),
     );
   } finally {

@@ -104,6 +104,16 @@ function NewSubscriptionForm({
         <TextField id="new-sub-start" name="startDate" type="date" label="Start date" defaultValue={today} errors={errorsFor("startDate")} />
         <TextField id="new-sub-label" name="label" label="Label (optional)" placeholder="Shop line" autoComplete="off" errors={errorsFor("label")} />
       </div>
+      <div className="sm:max-w-xs">
+        <TextField
+          id="new-sub-billed-elsewhere"
+          name="billedElsewhereUntil"
+          type="date"
+          label="Billed elsewhere until (optional)"
+          errors={errorsFor("billedElsewhereUntil")}
+          description="Migrated from another system: already billed up to this day. FiberBill bills from the next day, without the installation fee. Leave it empty for a new line: it is billed from its activation, with the installation fee."
+        />
+      </div>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" size="sm" disabled={pending}>
           {pending ? "Adding…" : "Add subscription"}

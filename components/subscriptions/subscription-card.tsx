@@ -49,6 +49,15 @@ export function SubscriptionCard({
           <dt className="text-muted-foreground">Activated</dt>
           <dd>{sub.activatedOn ? formatCalendarDate(sub.activatedOn) : sub.status === "cancelled" ? "Never" : "Not yet"}</dd>
         </div>
+        {sub.billedElsewhereUntil ? (
+          <div>
+            <dt className="text-muted-foreground">Billed elsewhere until</dt>
+            <dd>
+              {formatCalendarDate(sub.billedElsewhereUntil)}
+              <span className="block text-muted-foreground">by the previous system</span>
+            </dd>
+          </div>
+        ) : null}
         {sub.cancelledOn ? (
           <div>
             <dt className="text-muted-foreground">Cancelled</dt>

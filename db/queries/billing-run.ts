@@ -14,6 +14,7 @@ export async function billableSubscriptions(tx: Tx, only?: { subscriptionId: str
       planId: subscriptions.planId,
       activatedOn: subscriptions.activatedOn,
       cancelledOn: subscriptions.cancelledOn,
+      billedElsewhereUntil: subscriptions.billedElsewhereUntil,
       status: subscriptions.status,
     })
     .from(subscriptions)

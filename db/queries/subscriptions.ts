@@ -27,6 +27,8 @@ export type CustomerSubscription = {
   activatedOn: string | null;
   cancelledOn: string | null;
   cancelReason: string | null;
+  /** Brought over from another billing system: the last day it billed. */
+  billedElsewhereUntil: string | null;
   planId: string;
   planName: string;
   planStatus: "active" | "archived";
@@ -54,6 +56,7 @@ export async function listCustomerSubscriptions(tx: Tx, { customerId }: { custom
       activatedOn: subscriptions.activatedOn,
       cancelledOn: subscriptions.cancelledOn,
       cancelReason: subscriptions.cancelReason,
+      billedElsewhereUntil: subscriptions.billedElsewhereUntil,
       planId: subscriptions.planId,
       planName: plans.name,
       planStatus: plans.status,

@@ -165,6 +165,12 @@ export const subscriptions = pgTable(
     suspensionCause: text("suspension_cause", { enum: ["nonpayment", "request"] }),
     /** Set when a paid-up line waits for a technician to reconnect it. */
     reconnectRequestedOn: date("reconnect_requested_on"),
+    /**
+     * A subscriber brought over from another billing system: the last day that
+     * system already billed. FiberBill bills from the day after, without the
+     * installation fee. Null: billed here from activation, with it.
+     */
+    billedElsewhereUntil: date("billed_elsewhere_until"),
     /** A second line at a shop, a branch: shown next to the plan. */
     label: text("label").notNull().default(""),
     ...timestamps,

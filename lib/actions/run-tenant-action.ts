@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Database, Tx } from "@/db/types";
 import { withTenantOn } from "@/db/with-tenant";
-import { recordAudit, type Actor, type AuditEntry } from "@/lib/audit/record";
+import { auditWriter, type Actor, type AuditWriter } from "@/lib/audit/record";
 import type { CurrentUser, SessionState } from "@/lib/auth/session-state";
 import { UserFacingError } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions/catalog";
@@ -19,8 +19,8 @@ export type ActionContext = {
   user: CurrentUser;
   tenantId: string;
   timeZone: string;
-  /** Writes an audit row in this action's transaction. */
-  audit: (entry: AuditEntry) => Promise<void>;
+  /** Writes an audit row (or, with `many`, a batch) in this action's transaction. */
+  audit: AuditWriter;
   /** The workspace origin the request reached, for links in messages (null when unknown). */
   origin: string | null;
   /** Where the request came from, for audit rows written later by a background job. */
@@ -94,7 +94,7 @@ export async function runTenantAction<S extends z.ZodType, T>(
     const attempt = () =>
       withTenantOn(request.db, tenantId, async (tx) => {
         progress.stage = "handler";
-        const ctx: ActionContext = { tx, user: session.user, tenantId, timeZone: session.tenant.timeZone, audit: (e) => recordAudit(tx, actor, e), origin: request.info.origin ?? null, client: { ip: actor.ip, userAgent: actor.userAgent } };
+        const ctx: ActionContext = { tx, user: session.user, tenantId, timeZone: session.tenant.timeZone, audit: auditWriter(tx, actor), origin: request.info.origin ?? null, client: { ip: actor.ip, userAgent: actor.userAgent } };
         let result: T;
         if (config.idempotent && key) {
           const fingerprint = fingerprintOf(config.idempotent, session.user.id, parsed.data);

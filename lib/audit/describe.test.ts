@@ -15,6 +15,7 @@ describe("activity in words", () => {
     ["subscription.cancel", { after: { status: "cancelled", reason: "Moved to Iligan City" } }, "Subscription cancelled: Moved to Iligan City"],
     ["subscription.change_plan", { before: { plan: "Fiber 30" }, after: { plan: "Fiber 50" } }, "Plan changed from Fiber 30 to Fiber 50"],
     ["subscription.reconnect_requested", { after: {} }, "Paid up: reconnection requested"],
+    ["subscription.billed_elsewhere", { after: { billedElsewhereUntil: "2026-11-30" } }, "Taken as billed by a previous system"],
     ["work_item.reconnect_done", {}, "Work item reconnect done"],
   ] as const)("%s", (action, changes, words) => {
     expect(describeActivity(action, changes)).toBe(words);

@@ -50,6 +50,8 @@ export function describeActivity(action: string, changes: AuditChanges): string 
       const to = text(after.plan);
       return from && to ? `Plan changed from ${from} to ${to}` : to ? `Plan changed to ${to}` : "Plan changed";
     }
+    case "subscription.billed_elsewhere":
+      return "Taken as billed by a previous system";
     case "subscription.reconnect_requested":
       return "Paid up: reconnection requested";
     default:

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { auditLog } from "@/db/schema";
 import type { Tx } from "@/db/types";
 
@@ -11,6 +12,14 @@ export type AuditEntry = {
   before?: Record<string, unknown>;
   after?: Record<string, unknown>;
 };
+
+/**
+ * Writes one audit row in the caller's transaction. Writers made by
+ * auditWriter() also have `many`, which writes a batch in one statement
+ * (a set-based step's thousand rows); a writer made by hand lacks it, and
+ * auditAll() then writes the rows one by one, the same rows.
+ */
+export type AuditWriter = ((entry: AuditEntry) => Promise<void>) & { many?: (entries: readonly AuditEntry[]) => Promise<void> };
 
 /** Keeps only the fields whose values differ, so an edit's audit row shows what changed. */
 export function changedFields(
@@ -28,11 +37,16 @@ export function changedFields(
   return { before: b, after: a };
 }
 
-/** Writes the audit row in the caller's transaction, so it commits or rolls back with the change. */
-export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
+function changesOf(entry: AuditEntry): { before?: Record<string, unknown>; after?: Record<string, unknown> } {
   const changes: { before?: Record<string, unknown>; after?: Record<string, unknown> } = {};
   if (entry.before) changes.before = entry.before;
   if (entry.after) changes.after = entry.after;
+  return changes;
+}
+
+/** Writes the audit row in the caller's transaction, so it commits or rolls back with the change. */
+export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
+  const changes = changesOf(entry);
   await tx.insert(auditLog).values({
     tenantId: actor.tenantId,
     userId: actor.userId,
@@ -43,4 +57,30 @@ export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Prom
     ip: actor.ip,
     userAgent: actor.userAgent?.slice(0, 500) ?? null,
   });
+}
+
+const BATCH = 5000;
+
+/** The rows recordAudit would write for each entry, in one statement per few thousand (one bound JSON parameter each). */
+export async function recordAudits(tx: Tx, actor: Actor, entries: readonly AuditEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += BATCH) {
+    const rows = entries.slice(i, i + BATCH).map((e, n) => ({ action: e.action, entity_type: e.entityType, entity_id: e.entityId ?? null, changes: changesOf(e), n }));
+    await tx.execute(sql`
+      insert into audit_log (tenant_id, user_id, action, entity_type, entity_id, changes, ip, user_agent)
+      select ${actor.tenantId}::uuid, ${actor.userId}::uuid, r.action, r.entity_type, r.entity_id, r.changes, ${actor.ip}, ${actor.userAgent?.slice(0, 500) ?? null}
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(action text, entity_type text, entity_id text, changes jsonb, n int)
+      order by r.n`);
+  }
+}
+
+/** An audit writer for a transaction and actor, with the batch form. */
+export function auditWriter(tx: Tx, actor: Actor): AuditWriter {
+  return Object.assign((entry: AuditEntry) => recordAudit(tx, actor, entry), { many: (entries: readonly AuditEntry[]) => recordAudits(tx, actor, entries) });
+}
+
+/** Writes entries through a writer: in batches when it has `many`, else one by one. */
+export async function auditAll(audit: AuditWriter, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  if (audit.many) return audit.many(entries);
+  for (const entry of entries) await audit(entry);
 }

@@ -56,6 +56,7 @@ const CASES: Case[] = [
   ["subscription.cancel", "subscription", SUB, { before: { status: "active" }, after: { status: "cancelled", date: "2026-02-01", reason: "moved away" } }, "Maria Santos cancelled Juan Dela Cruz's line Fiber 50: moved away", { "Juan Dela Cruz": `/customers/${JUAN}` }],
   ["subscription.change_plan", "subscription", SUB, { before: { plan: "Fiber 50" }, after: { plan: "Fiber 100", date: "2026-01-20" } }, "Maria Santos moved Juan Dela Cruz's line from Fiber 50 to Fiber 100 from Jan 20, 2026"],
   ["subscription.reconnect_requested", "subscription", SUB, { after: { date: "2026-02-20" } }, "Maria Santos asked for Juan Dela Cruz's line Fiber 50 to be reconnected"],
+  ["subscription.billed_elsewhere", "subscription", SUB, { after: { billedElsewhereUntil: "2026-11-30", why: "…" } }, "Maria Santos took Juan Dela Cruz's line Fiber 50 as billed by a previous system until Nov 30, 2026"],
   ["user.create", "user", USER, { after: { name: "Pedro Penduko", email: "p@x.test", role: "Cashier" } }, "Maria Santos added Pedro Penduko to the staff as Cashier", { "Pedro Penduko": "/settings/staff" }],
   ["user.sign_out_everywhere", "user", USER, {}, "Maria Santos signed out of all devices"],
   ["user.deactivate", "user", USER, { before: { active: true }, after: { active: false } }, "Maria Santos deactivated Pedro Penduko's account"],

@@ -130,6 +130,10 @@ const RULES: Record<string, Rule> = {
     t(` line from ${str(c.before.plan) ?? "its plan"} to ${str(c.after.plan) ?? "another plan"}`),
     t(str(c.after.date) ? ` from ${formatValue("date", c.after.date)}` : ""),
   ],
+  "subscription.billed_elsewhere": (c) => {
+    const plan = lookup(c)?.label;
+    return [t("took "), ...possessive(c), t(plan ? ` line ${plan}` : " line"), t(` as billed by a previous system until ${formatValue("date", c.after.billedElsewhereUntil)}`)];
+  },
   "subscription.reconnect_requested": (c) => {
     const plan = lookup(c)?.label;
     return [t("asked for "), ...possessive(c), t(plan ? ` line ${plan} to be reconnected` : " line to be reconnected")];

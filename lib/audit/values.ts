@@ -30,6 +30,7 @@ const FIELD_LABELS: Record<string, string> = {
   uploadMbps: "upload speed",
   monthlyFee: "monthly fee",
   installationFee: "installation fee",
+  billedElsewhereUntil: "billed elsewhere until",
   smsEnabled: "SMS",
   emailEnabled: "email",
   reminderDaysBefore: "reminder days before the due date",

@@ -9,6 +9,7 @@ const facts = (over: Partial<SubscriptionFacts> & { activatedOn: string; cancell
   plans: [{ from: over.activatedOn, plan: FIBER50 }],
   suspensions: [],
   installationFee: 0,
+  billedElsewhereUntil: null,
   ...over,
 });
 const span = (start: string, end: string, pStart = start, pEnd = end): LastCharged => ({ start, end, period: { start: pStart, end: pEnd } });

@@ -8,7 +8,7 @@ export const FIXED_1: BillingRules = { cycle: { kind: "fixed", day: 1 }, issueLe
 export const ANNIVERSARY: BillingRules = { ...FIXED_1, cycle: { kind: "anniversary", day: 1 } };
 
 function facts(over: Partial<SubscriptionFacts> & { activatedOn: string }): SubscriptionFacts {
-  return { cancelledOn: null, plans: [{ from: over.activatedOn, plan: FIBER50 }], suspensions: [], installationFee: 0, ...over };
+  return { cancelledOn: null, plans: [{ from: over.activatedOn, plan: FIBER50 }], suspensions: [], installationFee: 0, billedElsewhereUntil: null, ...over };
 }
 
 const span = (start: string, end: string, pStart = start, pEnd = end): LastCharged => ({ start, end, period: { start: pStart, end: pEnd } });
@@ -199,10 +199,52 @@ export const COMPOSE_CASES: ComposeCase[] = [
     expect: { period: ["2026-05-01", "2026-06-01"], charged: ["2026-05-31", "2026-06-01"], lines: [{ kind: "service", amount: 5481 }, { kind: "suspension_credit", amount: -169900 }], total: 0, creditCarried: 164419 },
   },
   {
-    name: "activated in 2024, first invoiced here in 2026: billed from the current period, no back-billing, no installation fee",
-    facts: facts({ activatedOn: "2024-05-17", installationFee: 150000 }),
+    name: "brought over from another system, billed there until Oct 31: billed here from Nov 1, no installation fee",
+    facts: facts({ activatedOn: "2024-05-17", installationFee: 150000, billedElsewhereUntil: "2026-10-31" }),
     rules: FIXED_1, last: null, runDate: "2026-11-24",
     expect: { period: ["2026-11-01", "2026-12-01"], charged: ["2026-11-01", "2026-12-01"], lines: [{ kind: "service", amount: 129900 }], total: 129900 },
+  },
+  {
+    name: "brought over, billed there until Nov 15: billed from Nov 16, 15 of 30 days, no installation fee",
+    facts: facts({ activatedOn: "2024-05-17", installationFee: 150000, billedElsewhereUntil: "2026-11-15" }),
+    rules: FIXED_1, last: null, runDate: "2026-11-24",
+    expect: { period: ["2026-11-01", "2026-12-01"], charged: ["2026-11-16", "2026-12-01"], lines: [{ kind: "service", amount: 64950 }], total: 64950 },
+  },
+  {
+    name: "brought over, billed there until Nov 30: nothing due here before December",
+    facts: facts({ activatedOn: "2024-05-17", installationFee: 150000, billedElsewhereUntil: "2026-11-30" }),
+    rules: FIXED_1, last: null, runDate: "2026-11-24",
+    expect: null,
+  },
+  {
+    name: "brought over, the date before the activation: billed from the activation, still no installation fee",
+    facts: facts({ activatedOn: "2026-11-10", installationFee: 150000, billedElsewhereUntil: "2026-10-31" }),
+    rules: FIXED_1, last: null, runDate: "2026-11-10",
+    expect: { period: ["2026-11-01", "2026-12-01"], charged: ["2026-11-10", "2026-12-01"], lines: [{ kind: "service", amount: 90930 }], total: 90930 },
+  },
+  {
+    name: "anniversary, brought over and billed there until Nov 14: billed from its anniversary, Nov 15, a full period",
+    facts: facts({ activatedOn: "2025-03-15", billedElsewhereUntil: "2026-11-14" }),
+    rules: ANNIVERSARY, last: null, runDate: "2026-11-20",
+    expect: { period: ["2026-11-15", "2026-12-15"], charged: ["2026-11-15", "2026-12-15"], lines: [{ kind: "service", amount: 129900 }], total: 129900 },
+  },
+  {
+    name: "activated in 2024 and never billed anywhere (no billed-elsewhere date): the first invoice bills from the activation, with installation",
+    facts: facts({ activatedOn: "2024-05-17", installationFee: 150000 }),
+    rules: FIXED_1, last: null, runDate: "2026-11-24",
+    expect: { period: ["2024-05-01", "2024-06-01"], charged: ["2024-05-17", "2024-06-01"], lines: [{ kind: "service", amount: 62855 }, { kind: "installation", amount: 150000 }], total: 212855 },
+  },
+  {
+    name: "an activation on Nov 25 entered a week late, after the period turned: November first, 6 of 30 days, with installation",
+    facts: facts({ activatedOn: "2026-11-25", installationFee: 150000 }),
+    rules: FIXED_1, last: null, runDate: "2026-12-02",
+    expect: { period: ["2026-11-01", "2026-12-01"], charged: ["2026-11-25", "2026-12-01"], lines: [{ kind: "service", amount: 25980 }, { kind: "installation", amount: 150000 }], total: 175980 },
+  },
+  {
+    name: "the same late activation, once November is invoiced: December in full, the same run",
+    facts: facts({ activatedOn: "2026-11-25", installationFee: 150000 }),
+    rules: FIXED_1, last: span("2026-11-25", "2026-12-01", "2026-11-01", "2026-12-01"), runDate: "2026-12-02",
+    expect: { period: ["2026-12-01", "2027-01-01"], charged: ["2026-12-01", "2027-01-01"], lines: [{ kind: "service", amount: 129900 }], total: 129900 },
   },
   {
     name: "activated last period and never invoiced: that period is still billed first, prorated, with installation",

@@ -24,9 +24,12 @@ import { applyTax, type TaxedTotal, type TaxMode } from "./tax";
  *   resumption it is billed from the resumption day; suspended days inside a
  *   span already billed are credited on the next invoice.
  * - Nothing is billed on or after the cancellation date.
- * - A subscription activated before the period the run date falls in, and
- *   never invoiced here, is billed from that current period on, without its
- *   installation fee: earlier periods belong to the ISP's previous system.
+ * - A subscriber brought over from another billing system carries the last
+ *   day that system billed ("billed elsewhere until"): billing starts the day
+ *   after (prorated like a first period), without the installation fee.
+ *   Without it, a subscription is billed from its activation, however late
+ *   the activation was entered: a run catches up the periods already over
+ *   (the run preview lists them as back-billed).
  */
 
 export type PlanPrice = { name: string; monthlyFee: number };
@@ -39,6 +42,8 @@ export type SubscriptionFacts = {
   /** Suspended intervals [from, to); `to` null while still suspended. */
   suspensions: { from: IsoDate; to: IsoDate | null }[];
   installationFee: number;
+  /** The last day a previous billing system invoiced; null: billed here from activation, with the installation fee. */
+  billedElsewhereUntil: IsoDate | null;
 };
 
 export type BillingRules = {
@@ -95,9 +100,14 @@ function suspendedOn(facts: SubscriptionFacts, date: IsoDate): boolean {
   return facts.suspensions.some((s) => s.from <= date && (s.to === null || date < s.to));
 }
 
-/** Where service would start being charged in a period: not before activation, and past a suspension running at its start. */
+/** The first day billed here: the activation, or the day after another system's billing ended. */
+export function firstBillableDay(facts: Pick<SubscriptionFacts, "activatedOn" | "billedElsewhereUntil">): IsoDate {
+  return facts.billedElsewhereUntil ? maxDate(facts.activatedOn, addDays(facts.billedElsewhereUntil, 1)) : facts.activatedOn;
+}
+
+/** Where service would start being charged in a period: not before the first billable day, and past a suspension running at its start. */
 function chargeStart(facts: SubscriptionFacts, period: Period, rules: BillingRules): IsoDate | null {
-  let start = maxDate(period.start, facts.activatedOn);
+  let start = maxDate(period.start, firstBillableDay(facts));
   if (!rules.billSuspended) {
     for (let guard = 0; guard < facts.suspensions.length + 1 && suspendedOn(facts, start); guard++) {
       const s = facts.suspensions.find((x) => x.from <= start && (x.to === null || start < x.to))!;
@@ -223,10 +233,7 @@ export function withAdjustments(draft: DraftInvoice, pending: readonly PendingAd
  */
 export function composeInvoice(facts: SubscriptionFacts, rules: BillingRules, last: LastCharged, runDate: IsoDate): DraftInvoice | null {
   const cycle = cycleFor(rules, facts.activatedOn);
-  let period = last ? periodContaining(last.period.end, cycle) : periodContaining(facts.activatedOn, cycle);
-  const current = periodContaining(runDate, cycle);
-  const carriedOver = !last && period.end <= current.start;
-  if (carriedOver) period = current;
+  let period = last ? periodContaining(last.period.end, cycle) : periodContaining(firstBillableDay(facts), cycle);
   let start: IsoDate | null = null;
   for (let i = 0; i < MAX_PERIODS_AHEAD; i++) {
     if (facts.cancelledOn && period.start >= facts.cancelledOn) return null;
@@ -256,7 +263,7 @@ export function composeInvoice(facts: SubscriptionFacts, rules: BillingRules, la
     periodStart: start,
     periodEnd: end,
   });
-  if (!last && !carriedOver && facts.installationFee > 0) {
+  if (!last && !facts.billedElsewhereUntil && facts.installationFee > 0) {
     lines.push({ kind: "installation", description: "Installation fee", amount: facts.installationFee });
   }
   const subtotal = lines.reduce((sum, l) => sum + l.amount, 0);

@@ -8,7 +8,7 @@ type Event = { kind: string; effectiveDate: string; fromPlanId: string | null; t
  * from each date, and its suspended intervals.
  */
 export function factsFromEvents(
-  sub: { planId: string; activatedOn: IsoDate; cancelledOn: IsoDate | null },
+  sub: { planId: string; activatedOn: IsoDate; cancelledOn: IsoDate | null; billedElsewhereUntil: IsoDate | null },
   events: Event[],
   plans: Map<string, PlanPrice & { installationFee: number }>,
 ): SubscriptionFacts {
@@ -31,5 +31,5 @@ export function factsFromEvents(
   spans.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   // The installation fee of the plan the customer started on.
   const installationFee = [...spans].reverse().find((s) => s.from <= sub.activatedOn)?.plan.installationFee ?? first.installationFee;
-  return { activatedOn: sub.activatedOn, cancelledOn: sub.cancelledOn, plans: spans, suspensions, installationFee };
+  return { activatedOn: sub.activatedOn, cancelledOn: sub.cancelledOn, plans: spans, suspensions, installationFee, billedElsewhereUntil: sub.billedElsewhereUntil };
 }

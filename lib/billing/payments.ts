@@ -3,7 +3,7 @@ import { customers, invoices, paymentAllocations, payments, PAYMENT_METHODS } fr
 import { payableAmount } from "@/db/queries/payable-amount";
 import { rowsOf } from "@/db/rows";
 import type { Tx } from "@/db/types";
-import type { AuditEntry } from "@/lib/audit/record";
+import type { AuditWriter } from "@/lib/audit/record";
 import { NotFoundError, pgConstraint, pgErrorCode, UserFacingError } from "@/lib/errors";
 import { formatPesos } from "@/lib/money";
 import { takeNumbers } from "@/lib/numbering/counters";
@@ -14,7 +14,7 @@ import { applyCredits } from "./credits";
 export { allocate };
 
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
-export type PaymentCtx = { tx: Tx; audit: (e: AuditEntry) => Promise<void>; userId: string | null };
+export type PaymentCtx = { tx: Tx; audit: AuditWriter; userId: string | null };
 
 export const METHOD_LABELS: Record<PaymentMethod, string> = { cash: "Cash", gcash: "GCash", maya: "Maya", bank_transfer: "Bank transfer", check: "Check" };
 

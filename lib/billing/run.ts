@@ -7,6 +7,7 @@ import type { AuditEntry } from "@/lib/audit/record";
 import { SERIES_DEFAULTS, takeNumbers } from "@/lib/numbering/counters";
 import { composeInvoice, withAdjustments, type BillingRules, type DraftInvoice, type LastCharged, type PendingAdjustment, type PlanPrice, type SubscriptionFacts } from "./compose";
 import type { IsoDate } from "./dates";
+import { backBilling, type BackBilling } from "./back-billing";
 import { factsFromEvents } from "./facts";
 import { applyCredits } from "./credits";
 import { getBillingSettings, taxModeOf, type BillingSettings } from "./settings";
@@ -29,6 +30,15 @@ export type PlannedInvoice = DraftInvoice & {
   customerName: string;
   /** Pending charges and credits this invoice bills (the customer's first invoice of the run takes them all). */
   adjustmentIds: string[];
+};
+
+/** A never-invoiced subscription whose first invoices of the run bill periods already over. */
+export type BackBilledSubscription = BackBilling & {
+  subscriptionId: string;
+  customerId: string;
+  accountNo: string;
+  customerName: string;
+  billedElsewhereUntil: IsoDate | null;
 };
 
 export type BillingRunResult = { runId: string | null; invoices: PlannedInvoice[]; total: number; numbers: string[] };
@@ -62,7 +72,7 @@ export async function loadBillingInputs(tx: Tx, tenantId: string, only?: { subsc
       const span = lastSpans.get(sub.id);
       return {
         ...sub,
-        facts: factsFromEvents({ planId: sub.planId, activatedOn: sub.activatedOn!, cancelledOn: sub.cancelledOn }, eventsBySub.get(sub.id) ?? [], prices),
+        facts: factsFromEvents({ planId: sub.planId, activatedOn: sub.activatedOn!, cancelledOn: sub.cancelledOn, billedElsewhereUntil: sub.billedElsewhereUntil }, eventsBySub.get(sub.id) ?? [], prices),
         last: span ? { start: span.charged_start, end: span.charged_end, period: { start: span.period_start, end: span.period_end } } : null,
         lastInvoiceId: span?.invoice_id ?? null,
       };
@@ -70,23 +80,33 @@ export async function loadBillingInputs(tx: Tx, tenantId: string, only?: { subsc
   };
 }
 
-/** Everything a run on `runDate` would invoice: the inputs in a few queries, composed by the pure rules. */
-export async function planBillingRun(tx: Tx, tenantId: string, runDate: IsoDate): Promise<{ invoices: PlannedInvoice[]; rules: BillingRules }> {
+/**
+ * Everything a run on `runDate` would invoice: the inputs in a few queries,
+ * composed by the pure rules. Also which never-invoiced subscriptions it
+ * back-bills (periods already over), for the preview.
+ */
+export async function planBillingRun(tx: Tx, tenantId: string, runDate: IsoDate): Promise<{ invoices: PlannedInvoice[]; rules: BillingRules; backBilled: BackBilledSubscription[] }> {
   const { rules, subscriptions } = await loadBillingInputs(tx, tenantId);
   const invoices: PlannedInvoice[] = [];
+  const backBilled: BackBilledSubscription[] = [];
   for (const sub of subscriptions) {
     const { facts, last } = sub;
+    const who = { subscriptionId: sub.id, customerId: sub.customerId, accountNo: sub.accountNo, customerName: sub.customerName };
     // Every period due by the run date, oldest first: a run after a gap catches up, one invoice per period.
+    const drafts: DraftInvoice[] = [];
     let previous = last;
     for (let i = 0; i < MAX_PERIODS_PER_RUN; i++) {
       const draft = composeInvoice(facts, rules, previous, runDate);
       if (!draft) break;
-      invoices.push({ ...draft, subscriptionId: sub.id, customerId: sub.customerId, accountNo: sub.accountNo, customerName: sub.customerName, adjustmentIds: [] });
+      drafts.push(draft);
+      invoices.push({ ...draft, ...who, adjustmentIds: [] });
       previous = { start: draft.charged.start, end: draft.charged.end, period: draft.period };
     }
+    const back = !last && drafts.length ? backBilling(drafts, rules, facts.activatedOn, runDate) : null;
+    if (back) backBilled.push({ ...back, ...who, billedElsewhereUntil: facts.billedElsewhereUntil });
   }
   attachAdjustments(invoices, await pendingAdjustments(tx, runDate), rules);
-  return { invoices, rules };
+  return { invoices, rules, backBilled };
 }
 
 /** Each customer's pending charges and credits go on their first invoice of the run. */

@@ -1,5 +1,5 @@
 import type { Tx } from "@/db/types";
-import { recordAudit, type AuditEntry } from "@/lib/audit/record";
+import { auditWriter, type AuditWriter } from "@/lib/audit/record";
 import type { IsoDate } from "@/lib/billing/dates";
 import { loadNotifyConfig, type NotifyConfig } from "@/lib/notify/queue";
 
@@ -15,7 +15,7 @@ export type StepCtx = {
   today: IsoDate;
   userId: string | null;
   notify: NotifyConfig;
-  audit: (e: AuditEntry) => Promise<void>;
+  audit: AuditWriter;
   /** How audit rows name the client: the daily job, or nothing when a person started the run. */
   userAgent: string | null;
 };
@@ -27,7 +27,7 @@ export async function stepContext(tx: Tx, tenantId: string, today: IsoDate, user
     today,
     userId,
     notify: await loadNotifyConfig(tx, tenantId),
-    audit: (e) => recordAudit(tx, { tenantId, userId, ip: null, userAgent: userId ? null : "daily job" }, e),
+    audit: auditWriter(tx, { tenantId, userId, ip: null, userAgent: userId ? null : "daily job" }),
     userAgent: userId ? null : "daily job",
   };
 }

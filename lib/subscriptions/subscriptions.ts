@@ -22,14 +22,14 @@ async function activePlan(tx: Tx, planId: string, field = "planId") {
 export async function addSubscription(
   ctx: SubscriptionCtx,
   tenantId: string,
-  input: { customerId: string; planId: string; startDate: string; label: string },
+  input: { customerId: string; planId: string; startDate: string; label: string; billedElsewhereUntil?: string | null },
 ): Promise<{ id: string }> {
   const [customer] = await ctx.tx.select({ id: customers.id }).from(customers).where(eq(customers.id, input.customerId));
   if (!customer) throw new NotFoundError("That customer");
   const plan = await activePlan(ctx.tx, input.planId);
   const [row] = await ctx.tx
     .insert(subscriptions)
-    .values({ tenantId, customerId: input.customerId, planId: plan.id, startDate: input.startDate, label: input.label })
+    .values({ tenantId, customerId: input.customerId, planId: plan.id, startDate: input.startDate, label: input.label, billedElsewhereUntil: input.billedElsewhereUntil ?? null })
     .returning({ id: subscriptions.id });
   await ctx.tx.insert(subscriptionEvents).values({
     tenantId,
@@ -44,7 +44,13 @@ export async function addSubscription(
     action: "subscription.create",
     entityType: "subscription",
     entityId: row!.id,
-    after: { customerId: input.customerId, plan: plan.name, startDate: input.startDate, label: input.label },
+    after: {
+      customerId: input.customerId,
+      plan: plan.name,
+      startDate: input.startDate,
+      label: input.label,
+      ...(input.billedElsewhereUntil ? { billedElsewhereUntil: input.billedElsewhereUntil } : {}),
+    },
   });
   return row!;
 }

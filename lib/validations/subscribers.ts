@@ -99,12 +99,19 @@ export const customerStatusSchema = z.object({
   effectiveDate: isoDate("Enter the date of the change."),
 });
 
-export const newSubscriptionSchema = z.object({
-  customerId: z.uuid(),
-  planId: z.uuid("Choose a plan."),
-  startDate: isoDate("Enter the start date."),
-  label: optionalText(60),
-});
+export const newSubscriptionSchema = z
+  .object({
+    customerId: z.uuid(),
+    planId: z.uuid("Choose a plan."),
+    startDate: isoDate("Enter the start date."),
+    label: optionalText(60),
+    /** A subscriber brought over from another billing system: the last day it billed (empty: a new line, billed here from activation). */
+    billedElsewhereUntil: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), isoDate("Enter the date like 2026-11-30, or leave it empty.").optional()),
+  })
+  .refine((v) => !v.billedElsewhereUntil || v.billedElsewhereUntil >= v.startDate, {
+    path: ["billedElsewhereUntil"],
+    message: "Use a date on or after the start date: the other system billed this line from its start.",
+  });
 
 export const subscriptionDateSchema = z.object({ id: z.uuid(), date: isoDate("Enter a date.") });
 export const changePlanSchema = subscriptionDateSchema.extend({ planId: z.uuid("Choose the new plan.") });

@@ -1,13 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import { customers, subscriptions, workItems } from "@/db/schema";
 import type { Tx } from "@/db/types";
-import type { AuditEntry } from "@/lib/audit/record";
+import type { AuditWriter } from "@/lib/audit/record";
 import { restoreCustomerStatus } from "@/lib/collections/reconnections";
 import { changeCustomerStatus } from "@/lib/customers/customers";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { transitionSubscription } from "@/lib/subscriptions/subscriptions";
 
-export type WorkCtx = { tx: Tx; tenantId: string; userId: string | null; audit: (e: AuditEntry) => Promise<void> };
+export type WorkCtx = { tx: Tx; tenantId: string; userId: string | null; audit: AuditWriter };
 
 /**
  * A technician marks a field job done, with the time and who. A reconnection

@@ -131,10 +131,14 @@ export async function seedBulkCustomers(conn: Connection, opts: { slug: string; 
         where h.wanted
       ),
       subs as (
-        insert into subscriptions (tenant_id, customer_id, plan_id, status, start_date, activated_on, cancelled_on, cancel_reason, created_at, updated_at)
+        insert into subscriptions (tenant_id, customer_id, plan_id, status, start_date, activated_on, billed_elsewhere_until, cancelled_on, cancel_reason, created_at, updated_at)
         select ${tenantId}::uuid, c.id, l.plans[1 + c.h % cardinality(l.plans)],
           case c.status when 'active' then 'active' when 'suspended' then 'suspended' else 'cancelled' end,
           c.joined_on, c.joined_on,
+          -- Brought over from a previous system, which billed the lines running before this month up to its end
+          -- (the tenant's default cycle starts on the 1st): FiberBill bills them from this month on.
+          case when c.joined_on < date_trunc('month', now() at time zone ${timeZone})::date
+            then (date_trunc('month', now() at time zone ${timeZone}) - interval '1 day')::date end,
           case when c.status in ('disconnected', 'terminated') then c.changed_on end,
           case when c.status in ('disconnected', 'terminated') then c.reason end,
           c.created_at, c.status_changed_at

@@ -108,4 +108,15 @@ describe("the demo ISP's history", () => {
     expect(owing.size).toBe(unpaid.length);
     expect(daysBetween(billingFrom, AS_OF)).toBeGreaterThan(0);
   });
+
+  it("marks the lines running before FiberBill's billing began as billed by the previous system until the day before, and no other", () => {
+    const billingFrom = historyStart(AS_OF);
+    const subscribes = of("subscribe");
+    const migrated = subscribes.filter((s) => s.startDate < billingFrom);
+    expect(migrated.length).toBeGreaterThan(200);
+    for (const s of migrated) expect(s.billedElsewhereUntil).toBe(addDays(billingFrom, -1));
+    const recent = subscribes.filter((s) => s.startDate >= billingFrom);
+    expect(recent.length).toBeGreaterThan(0);
+    for (const s of recent) expect(s.billedElsewhereUntil).toBeUndefined();
+  });
 });

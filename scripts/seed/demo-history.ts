@@ -22,7 +22,7 @@ export type DemoCustomer = Omit<CustomerInput, "barangayId"> & { barangayCode: s
 
 export type DemoStep = { date: string; by: Actor } & (
   | { kind: "customer"; customerKey: number; customer: DemoCustomer }
-  | { kind: "subscribe"; customerKey: number; subKey: number; plan: string; startDate: string; label: string }
+  | { kind: "subscribe"; customerKey: number; subKey: number; plan: string; startDate: string; label: string; billedElsewhereUntil?: string }
   | { kind: "activate"; subKey: number }
   | { kind: "change_plan"; subKey: number; plan: string }
   | { kind: "suspend" | "resume" | "cancel"; subKey: number; reason: string; cause?: "nonpayment" | "request" }
@@ -154,6 +154,8 @@ export function demoHistory(asOf: string, count = DEMO_CUSTOMER_COUNT): DemoStep
   const steps: { step: DemoStep; seq: number }[] = [];
   const push = (step: DemoStep) => steps.push({ step, seq: steps.length });
   const staff = (): Actor => (rng.chance(0.6) ? "support" : "owner");
+  // A line running before FiberBill's billing began was billed by the previous system until the day before.
+  const billedElsewhere = (startDate: string) => (startDate < billingFrom ? { billedElsewhereUntil: addDays(billingFrom, -1) } : {});
   let subKey = 0;
 
   for (let customerKey = 0; customerKey < count; customerKey++) {
@@ -165,7 +167,7 @@ export function demoHistory(asOf: string, count = DEMO_CUSTOMER_COUNT): DemoStep
     const plan = joined < legacyCutoff && rng.chance(0.4) ? LEGACY_PLAN.name : weighted(rng, PLAN_WEIGHTS);
     const startDate = addDays(joined, rng.int(2, 7));
     const main = subKey++;
-    push({ kind: "subscribe", date: joined, by: staff(), customerKey, subKey: main, plan, startDate, label: "" });
+    push({ kind: "subscribe", date: joined, by: staff(), customerKey, subKey: main, plan, startDate, label: "", ...billedElsewhere(startDate) });
     if (profile === "pending") continue;
     const activated = startDate;
     push({ kind: "activate", date: activated, by: "owner", subKey: main });
@@ -188,7 +190,7 @@ export function demoHistory(asOf: string, count = DEMO_CUSTOMER_COUNT): DemoStep
       const since = addDays(activated, rng.int(30, lastDay(activated, 20)));
       const second = subKey++;
       const secondPlan = rng.pick(["Fiber 30", "Fiber 50", "Business 300"]);
-      push({ kind: "subscribe", date: since, by: staff(), customerKey, subKey: second, plan: secondPlan, startDate: addDays(since, 2), label });
+      push({ kind: "subscribe", date: since, by: staff(), customerKey, subKey: second, plan: secondPlan, startDate: addDays(since, 2), label, ...billedElsewhere(addDays(since, 2)) });
       push({ kind: "activate", date: addDays(since, 2), by: "owner", subKey: second });
       if (rng.chance(0.35) && daysBetween(since, asOf) > 40) {
         push({ kind: "cancel", date: addDays(since, rng.int(30, lastDay(since, 5))), by: staff(), subKey: second, reason: `${label} closed` });

@@ -30,7 +30,7 @@ async function replay(ctx: ReturnType<typeof seedCtx>, tenantId: string, s: Demo
       return;
     }
     case "subscribe": {
-      const input = { customerId: ids.customers.get(s.customerKey)!, planId: plan(s.plan), startDate: s.startDate, label: s.label };
+      const input = { customerId: ids.customers.get(s.customerKey)!, planId: plan(s.plan), startDate: s.startDate, label: s.label, billedElsewhereUntil: s.billedElsewhereUntil ?? null };
       ids.subscriptions.set(s.subKey, (await addSubscription(ctx, tenantId, input)).id);
       return;
     }

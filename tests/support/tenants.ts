@@ -4,7 +4,7 @@ import { rowsOf } from "@/db/rows";
 import { roles } from "@/db/schema";
 import type { Database, Tx } from "@/db/types";
 import { withTenantOn } from "@/db/with-tenant";
-import { recordAudit, type AuditEntry } from "@/lib/audit/record";
+import { auditWriter } from "@/lib/audit/record";
 import { createStaffUser } from "@/lib/staff/users";
 import { provisionTenant } from "@/lib/tenancy/provision";
 
@@ -23,7 +23,7 @@ export async function signUp(app: Database, slug: string, email = `owner@${slug}
 /** What a tenant action hands the staff module: its transaction and an audit writer acting as `userId`. */
 export function actingAs(tx: Tx, tenant: TestTenant, userId: string = tenant.ownerId) {
   const actor = { tenantId: tenant.tenantId, userId, ...REQUEST };
-  return { tx, audit: (entry: AuditEntry) => recordAudit(tx, actor, entry) };
+  return { tx, audit: auditWriter(tx, actor) };
 }
 
 export async function roleIdOf(tx: Tx, name: string): Promise<string> {

@@ -8,6 +8,10 @@ const ROWS: [ImportField, string][] = [
   ["accountNo", "Optional. Kept as written; must be new. Empty rows get the next numbers of your series."],
   ["plan", "Optional. The name of an active plan: the customer gets a subscription activated on the start date."],
   ["startDate", "Optional. 2026-01-05, 1/5/2026 or Jan 5, 2026; today when empty. Not after today."],
+  [
+    "billedUntil",
+    "Optional. The last day your previous system billed the line (“paid until”): FiberBill bills from the next day, without the installation fee. When empty, a line that started before the current billing period is taken as billed up to it.",
+  ],
   ["status", "Optional. active (the default), suspended, disconnected or terminated."],
   ["email", "Optional."],
   ["address", "Optional. House, street, purok or sitio."],

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import type { ColumnMapping } from "@/lib/customers/import/fields";
 import { PREVIEW_ERROR_ROWS } from "@/lib/customers/import/limits";
 import type { ImportPreview, ImportResult } from "@/lib/customers/import/preview";
+import { ImportBillingNote } from "./billing-note";
 import { guardAction, IMPORT_NOT_CONFIRMED } from "./guard-action";
 import { ImportDone } from "./import-done";
 import { ImportProgress } from "./import-progress";
@@ -96,6 +97,7 @@ export function PreviewStep({ file, mapping, preview: checked, commit, nextAccou
           {preview.subscriptions ? ` · ${n(preview.subscriptions)} with a plan` : ""}
         </span>
       </div>
+      <ImportBillingNote billing={preview.billing} />
       {preview.unknownBarangays.length ? (
         <NewBarangaysPanel barangays={preview.unknownBarangays} checked={createBarangays} onCheckedChange={setCreateBarangays} errorsFor={save.errorsFor} />
       ) : null}

@@ -13,6 +13,7 @@ export const IMPORT_FIELDS = [
   "city",
   "plan",
   "startDate",
+  "billedUntil",
   "status",
   "latitude",
   "longitude",
@@ -32,6 +33,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   city: "City / municipality",
   plan: "Plan",
   startDate: "Start date",
+  billedUntil: "Billed until",
   status: "Status",
   latitude: "Latitude",
   longitude: "Longitude",
@@ -67,6 +69,7 @@ const EXACT: Record<ImportField, string[]> = {
   city: ["city", "municipality", "city municipality", "town", "city town"],
   plan: ["plan", "plan name", "package", "internet plan", "subscription", "service plan"],
   startDate: ["start date", "date installed", "installation date", "install date", "installed", "date connected", "connected", "activation date", "date activated", "start"],
+  billedUntil: ["billed until", "billed up to", "billed through", "billed thru", "billed elsewhere until", "last billed", "paid until", "paid up to", "paid through", "paid thru"],
   status: ["status", "account status", "customer status"],
   latitude: ["latitude", "lat"],
   longitude: ["longitude", "lng", "lon", "long"],
@@ -83,6 +86,7 @@ const CONTAINS: [ImportField, RegExp][] = [
   ["lastName", /\b(last|surname)\b/],
   ["plan", /\b(plan|package)\b/],
   ["startDate", /\b(installed|installation|activated|activation)\b/],
+  ["billedUntil", /\b(billed|paid) (until|up to|through|thru)\b/],
   ["notes", /\b(remarks|notes)\b/],
   ["address", /\baddress\b/],
   ["name", /\bname\b/],
@@ -127,5 +131,6 @@ export function mappingProblems(mapping: ColumnMapping, columnCount: number): st
   if (!has("barangay")) problems.push("Choose the column with the barangay.");
   if (has("latitude") !== has("longitude")) problems.push("Choose both latitude and longitude columns, or neither.");
   if (has("startDate") && !has("plan")) problems.push("A start date needs a plan column too.");
+  if (has("billedUntil") && !has("plan")) problems.push("A billed-until date needs a plan column too.");
   return problems;
 }

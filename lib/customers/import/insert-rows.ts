@@ -51,10 +51,11 @@ export function insertCustomers(tx: Tx, tenantId: string, rows: readonly Custome
 
 export function insertSubscriptions(tx: Tx, tenantId: string, rows: readonly SubscriptionRow[]) {
   return tx.execute(sql`
-    insert into subscriptions (tenant_id, id, customer_id, plan_id, status, start_date, activated_on, cancelled_on, cancel_reason)
-    select ${tenantId}::uuid, id, "customerId", "planId", status, "startDate", "activatedOn", "cancelledOn", "cancelReason"
+    insert into subscriptions (tenant_id, id, customer_id, plan_id, status, start_date, activated_on, cancelled_on, cancel_reason, billed_elsewhere_until)
+    select ${tenantId}::uuid, id, "customerId", "planId", status, "startDate", "activatedOn", "cancelledOn", "cancelReason", "billedElsewhereUntil"
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
-      id uuid, "customerId" uuid, "planId" uuid, status text, "startDate" date, "activatedOn" date, "cancelledOn" date, "cancelReason" text)`);
+      id uuid, "customerId" uuid, "planId" uuid, status text, "startDate" date, "activatedOn" date, "cancelledOn" date, "cancelReason" text,
+      "billedElsewhereUntil" date)`);
 }
 
 export function insertSubscriptionEvents(tx: Tx, tenantId: string, rows: readonly SubscriptionEventRow[], userId: string | null) {

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { barangays, customers, plans } from "@/db/schema";
+import { barangays, billingSettings, customers, plans } from "@/db/schema";
+import { BILLING_DEFAULTS } from "@/lib/billing/settings";
 import type { Tx } from "@/db/types";
 import type { ImportLookups } from "./validate";
 
@@ -17,11 +18,12 @@ export async function takenAccountNumbers(tx: Tx, accountNos: readonly string[])
   return new Set(rows.map((r) => r.accountNo));
 }
 
-/** Everything checkImportRows needs from the tenant, in three queries (row-level security scopes them). */
+/** Everything checkImportRows needs from the tenant, in four queries (row-level security scopes them). */
 export async function loadImportLookups(tx: Tx, accountNos: readonly string[], today: string): Promise<ImportLookups> {
   // One after another: a transaction runs one statement at a time on either driver.
   const brgys = await tx.select({ id: barangays.id, name: barangays.name, city: barangays.city }).from(barangays);
   const planRows = await tx.select({ id: plans.id, name: plans.name, status: plans.status }).from(plans);
   const taken = await takenAccountNumbers(tx, accountNos);
-  return { today, barangays: brgys, plans: planRows, takenAccountNos: taken };
+  const [billing] = await tx.select({ kind: billingSettings.cycleKind, day: billingSettings.cycleDay }).from(billingSettings);
+  return { today, barangays: brgys, plans: planRows, takenAccountNos: taken, cycle: billing ?? { kind: BILLING_DEFAULTS.cycleKind, day: BILLING_DEFAULTS.cycleDay } };
 }

@@ -28,6 +28,13 @@ export type ImportPreview = {
   /** Rows that will take the next numbers of the tenant's series. */
   seriesNumbers: number;
   subscriptions: number;
+  /**
+   * Where billing of the imported lines starts (rows without problems): after
+   * the file's billed-until date; after the day before the current period
+   * (`assumedUntil` when that is one date for all, as on a fixed cycle); or,
+   * for lines started in the current period, at their start.
+   */
+  billing: { fromFile: number; assumed: number; assumedUntil: string | null; fromStart: number };
 };
 
 function toPreviewRow(r: CheckedRow): PreviewRow {
@@ -53,6 +60,19 @@ export function summarizeCheck(check: ImportCheck, fileName: string): ImportPrev
     unknownBarangays: check.unknownBarangays,
     seriesNumbers: check.rows.filter((r) => !r.cells.accountNo).length,
     subscriptions: check.rows.filter((r) => r.cells.plan).length,
+    billing: billingStarts(check),
+  };
+}
+
+function billingStarts(check: ImportCheck): ImportPreview["billing"] {
+  const subs = check.rows.flatMap((r) => (r.customer?.subscription ? [r.customer.subscription] : []));
+  const assumed = subs.filter((s) => s.billedUntilFrom === "assumed");
+  const dates = new Set(assumed.map((s) => s.billedElsewhereUntil));
+  return {
+    fromFile: subs.filter((s) => s.billedUntilFrom === "file").length,
+    assumed: assumed.length,
+    assumedUntil: dates.size === 1 ? [...dates][0]! : null,
+    fromStart: subs.filter((s) => s.billedUntilFrom === null).length,
   };
 }
 

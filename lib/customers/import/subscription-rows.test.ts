@@ -14,7 +14,7 @@ const base: ImportCustomer = {
   longitude: null,
   notes: "",
   status: "active",
-  subscription: { planId: "p", startDate: "2026-01-05" },
+  subscription: { planId: "p", startDate: "2026-01-05", billedElsewhereUntil: "2026-02-28", billedUntilFrom: "assumed" },
 };
 
 describe("subscriptionRows", () => {
@@ -25,7 +25,9 @@ describe("subscriptionRows", () => {
     ["terminated", "cancelled", ["created", "activated", "cancelled"], "2026-03-10"],
   ])("a %s customer gets a %s line", (status, subStatus, kinds, cancelledOn) => {
     const { subscriptions, events } = subscriptionRows([{ ...base, status }], ["c1"], "2026-03-10");
-    expect(subscriptions).toEqual([expect.objectContaining({ customerId: "c1", planId: "p", status: subStatus, startDate: "2026-01-05", activatedOn: "2026-01-05", cancelledOn })]);
+    expect(subscriptions).toEqual([
+      expect.objectContaining({ customerId: "c1", planId: "p", status: subStatus, startDate: "2026-01-05", activatedOn: "2026-01-05", cancelledOn, billedElsewhereUntil: "2026-02-28" }),
+    ]);
     expect(events.map((e) => e.kind)).toEqual(kinds);
     expect(new Set(events.map((e) => e.subscriptionId))).toEqual(new Set([subscriptions[0]!.id]));
   });

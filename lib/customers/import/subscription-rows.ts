@@ -11,6 +11,7 @@ export type SubscriptionRow = {
   activatedOn: string;
   cancelledOn: string | null;
   cancelReason: string | null;
+  billedElsewhereUntil: string | null;
 };
 
 export type SubscriptionEventRow = {
@@ -46,7 +47,7 @@ export function subscriptionRows(
   const events: SubscriptionEventRow[] = [];
   rows.forEach((row, i) => {
     if (!row.subscription) return;
-    const { planId, startDate } = row.subscription;
+    const { planId, startDate, billedElsewhereUntil } = row.subscription;
     const id = randomUUID();
     const after = AFTER_ACTIVATION[row.status];
     const reason = `Customer imported as ${row.status}`;
@@ -60,6 +61,7 @@ export function subscriptionRows(
       activatedOn: startDate,
       cancelledOn: cancelled ? today : null,
       cancelReason: cancelled ? reason : null,
+      billedElsewhereUntil,
     });
     events.push({ subscriptionId: id, kind: "created", effectiveDate: startDate, fromStatus: null, toStatus: "pending", toPlanId: planId, reason: "" });
     events.push({ subscriptionId: id, kind: "activated", effectiveDate: startDate, fromStatus: "pending", toStatus: "active", toPlanId: null, reason: "" });

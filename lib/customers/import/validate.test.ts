@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ImportRecord } from "./records";
-import { checkImportRows, type ImportLookups } from "./validate";
+import { assumedBilledUntil, checkImportRows, type ImportLookups } from "./validate";
 
 const CARMEN = "11111111-1111-4111-8111-111111111111";
 const POB_CDO = "22222222-2222-4222-8222-222222222222";
@@ -19,6 +19,7 @@ const lookups: ImportLookups = {
     { id: "55555555-5555-4555-8555-555555555555", name: "Fiber 25", status: "archived" },
   ],
   takenAccountNos: new Set(["ACC-000001"]),
+  cycle: { kind: "fixed", day: 1 },
 };
 
 const good = { name: "Juan Dela Cruz", mobile: "0917 123 4567", barangay: "Carmen" };
@@ -37,13 +38,29 @@ describe("checkImportRows: one row", () => {
       email: "juan@example.com",
       barangayId: CARMEN,
       status: "suspended",
-      subscription: { planId: FIBER50, startDate: "2026-01-05" },
+      // Started before March (the period of the import's today), no billed-until column: billed elsewhere until Feb 28.
+      subscription: { planId: FIBER50, startDate: "2026-01-05", billedElsewhereUntil: "2026-02-28", billedUntilFrom: "assumed" },
     });
   });
 
-  it("starts a subscription today when the start date is empty", () => {
+  it("starts a subscription today when the start date is empty: billed here from its start", () => {
     const [checked] = checkImportRows([row({ ...good, plan: "Fiber 50" })], lookups).rows;
-    expect(checked!.customer!.subscription).toEqual({ planId: FIBER50, startDate: "2026-03-10" });
+    expect(checked!.customer!.subscription).toEqual({ planId: FIBER50, startDate: "2026-03-10", billedElsewhereUntil: null, billedUntilFrom: null });
+  });
+
+  it("takes the billed-until date from the file", () => {
+    const [checked] = checkImportRows([row({ ...good, plan: "Fiber 50", startDate: "2024-05-17", billedUntil: "Mar 15, 2026" })], lookups).rows;
+    expect(checked!.customer!.subscription).toEqual({ planId: FIBER50, startDate: "2024-05-17", billedElsewhereUntil: "2026-03-15", billedUntilFrom: "file" });
+  });
+
+  it.each<[string, string, ImportLookups["cycle"], string | null]>([
+    ["fixed day 1, started in an earlier month: the end of last month", "2025-07-20", { kind: "fixed", day: 1 }, "2026-02-28"],
+    ["fixed day 1, started this month: none (billed from its start)", "2026-03-02", { kind: "fixed", day: 1 }, null],
+    ["fixed day 15, before the 15th: the period began on Feb 15", "2025-07-20", { kind: "fixed", day: 15 }, "2026-02-14"],
+    ["anniversary on the 20th, the period began on Feb 20", "2025-07-20", { kind: "anniversary", day: 1 }, "2026-02-19"],
+    ["anniversary on the 5th, the period began on Mar 5", "2025-07-05", { kind: "anniversary", day: 1 }, "2026-03-04"],
+  ])("assumes the previous system billed up to the current period: %s", (_, startDate, cycle, expected) => {
+    expect(assumedBilledUntil(startDate, "2026-03-10", cycle)).toBe(expected);
   });
 
   it.each<[string, ImportRecord["cells"], [string, string][]]>([
@@ -61,6 +78,9 @@ describe("checkImportRows: one row", () => {
     ["start date in the future", { ...good, plan: "Fiber 50", startDate: "2026-03-11" }, [["startDate", "The start date is after today: add future subscriptions from the customer's page."]]],
     ["unreadable start date", { ...good, plan: "Fiber 50", startDate: "13/13/2026" }, [["startDate", "Write the date like 2026-01-05, 1/5/2026 or Jan 5, 2026."]]],
     ["start date without plan", { ...good, plan: "", startDate: "2026-01-05" }, [["startDate", "A start date needs a plan on the same row."]]],
+    ["billed-until date without plan", { ...good, plan: "", billedUntil: "2026-02-28" }, [["billedUntil", "A billed-until date needs a plan on the same row."]]],
+    ["unreadable billed-until date", { ...good, plan: "Fiber 50", billedUntil: "end of Feb" }, [["billedUntil", "Write the date like 2026-11-30, 11/30/2026 or Nov 30, 2026, or leave it empty."]]],
+    ["billed until before the start", { ...good, plan: "Fiber 50", startDate: "2026-01-05", billedUntil: "2025-12-31" }, [["billedUntil", "The billed-until date is before the start date: use a date on or after it."]]],
     ["unknown status", { ...good, status: "paused" }, [["status", "Use active, suspended, disconnected or terminated (empty means active)."]]],
     ["latitude without longitude", { ...good, latitude: "8.48", longitude: "" }, [["longitude", "Enter both latitude and longitude, or neither."]]],
     ["latitude out of range", { ...good, latitude: "98.4", longitude: "124.6" }, [["latitude", "Latitude is between -90 and 90."]]],

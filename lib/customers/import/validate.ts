@@ -1,4 +1,6 @@
 import type { CustomerStatus } from "@/db/schema/subscribers";
+import { addDays } from "@/lib/billing/dates";
+import { periodContaining } from "@/lib/billing/periods";
 import { MOBILE_HINT } from "@/lib/customers/mobile";
 import { customerSchema } from "@/lib/validations/subscribers";
 import { barangayKey, cityKey, editDistance, foldText, looksLikeScientific, parseImportDate, parseStatus } from "./cells";
@@ -13,6 +15,8 @@ export type ImportLookups = {
   plans: readonly { id: string; name: string; status: string }[];
   /** Account numbers of the file that customers of the tenant already use. */
   takenAccountNos: ReadonlySet<string>;
+  /** The tenant's billing cycle (Settings > Billing): where an imported line's current period began. */
+  cycle: { kind: "fixed" | "anniversary"; day: number };
 };
 
 /** A problem with one cell. An unknown barangay is flagged: creating the barangay fixes it. */
@@ -31,7 +35,19 @@ export type ImportCustomer = {
   longitude: number | null;
   notes: string;
   status: CustomerStatus;
-  subscription: { planId: string; startDate: string } | null;
+  subscription: {
+    planId: string;
+    startDate: string;
+    /**
+     * The last day the previous system billed the line: the file's billed-until
+     * date; or, where the file has none and the line started before the current
+     * billing period, the day before that period (billing here starts with it,
+     * as it always has for imported lines); null for a line that started in
+     * this period (billed from its start, with the installation fee).
+     */
+    billedElsewhereUntil: string | null;
+    billedUntilFrom: "file" | "assumed" | null;
+  } | null;
 };
 
 export type CheckedRow = { row: number; cells: ImportRecord["cells"]; issues: RowIssue[]; customer: ImportCustomer | null };
@@ -138,11 +154,20 @@ function checkBarangay(record: ImportRecord, index: Index, issues: RowIssue[], u
   return null;
 }
 
-function checkSubscription(record: ImportRecord, index: Index, today: string, issues: RowIssue[]): ImportCustomer["subscription"] {
+/** The day before the billing period `today` falls in, for a line started on `startDate`; null when it started in that period. */
+export function assumedBilledUntil(startDate: string, today: string, cycle: ImportLookups["cycle"]): string | null {
+  const current = periodContaining(today, cycle.kind === "fixed" ? cycle : { kind: "anniversary", day: Number(startDate.slice(8, 10)) });
+  return startDate < current.start ? addDays(current.start, -1) : null;
+}
+
+function checkSubscription(record: ImportRecord, index: Index, lookups: ImportLookups, issues: RowIssue[]): ImportCustomer["subscription"] {
+  const { today } = lookups;
   const planName = record.cells.plan ?? "";
   const start = record.cells.startDate ?? "";
+  const billed = record.cells.billedUntil ?? "";
   if (!planName) {
     if (start) issues.push({ field: "startDate", message: "A start date needs a plan on the same row." });
+    if (billed) issues.push({ field: "billedUntil", message: "A billed-until date needs a plan on the same row." });
     return null;
   }
   const plan = index.plans.get(foldText(planName));
@@ -163,7 +188,20 @@ function checkSubscription(record: ImportRecord, index: Index, today: string, is
     issues.push({ field: "startDate", message: "The start date is after today: add future subscriptions from the customer's page." });
     return null;
   }
-  return { planId: plan.id, startDate };
+  if (!billed) {
+    const assumed = assumedBilledUntil(startDate, today, lookups.cycle);
+    return { planId: plan.id, startDate, billedElsewhereUntil: assumed, billedUntilFrom: assumed ? "assumed" : null };
+  }
+  const billedUntil = parseImportDate(billed);
+  if (!billedUntil) {
+    issues.push({ field: "billedUntil", message: "Write the date like 2026-11-30, 11/30/2026 or Nov 30, 2026, or leave it empty." });
+    return null;
+  }
+  if (billedUntil < startDate) {
+    issues.push({ field: "billedUntil", message: "The billed-until date is before the start date: use a date on or after it." });
+    return null;
+  }
+  return { planId: plan.id, startDate, billedElsewhereUntil: billedUntil, billedUntilFrom: "file" };
 }
 
 function nameParts(record: ImportRecord): { firstName: string; lastName: string; fromFullName: boolean } {
@@ -224,7 +262,7 @@ export function checkImportRows(records: readonly ImportRecord[], lookups: Impor
       }
     }
     const barangayId = checkBarangay(record, index, issues, unknown);
-    const subscription = checkSubscription(record, index, lookups.today, issues);
+    const subscription = checkSubscription(record, index, lookups, issues);
     const blocking = issues.filter((i) => !i.unknownBarangay).length;
     if (blocking) errorRows++;
     else if (issues.length) barangayRows++;

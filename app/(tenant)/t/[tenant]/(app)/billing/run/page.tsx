@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CircleCheck, Eye } from "lucide-react";
+import { CircleCheck, Eye, History } from "lucide-react";
 import { BillingAreaTabs } from "@/components/billing/area-tabs";
+import { BackBilledTable } from "@/components/billing/back-billed-table";
 import { formatIsoDate } from "@/components/billing/format";
 import { RunConfirmForm } from "@/components/billing/run-confirm-form";
 import { RunPreviewTable } from "@/components/billing/run-preview-table";
@@ -39,7 +40,7 @@ export default async function BillingRunPage({ searchParams }: PageProps<"/t/[te
   const dateError = parsed && !parsed.success ? "Enter the date to bill for, like 2026-12-01." : undefined;
   const { preview, runs } = await withTenant(tenant.id, async (tx) => ({
     // planBillingRun only reads; the preview never writes.
-    preview: runDate ? summarizePlan((await planBillingRun(tx, tenant.id, runDate)).invoices) : null,
+    preview: runDate ? await planBillingRun(tx, tenant.id, runDate).then((plan) => summarizePlan(plan.invoices, plan.backBilled)) : null,
     runs: await recentBillingRuns(tx, { limit: 5 }),
   }));
   return (
@@ -76,6 +77,24 @@ export default async function BillingRunPage({ searchParams }: PageProps<"/t/[te
               <Stat label="Customers" value={preview.customers.toLocaleString("en-PH")} />
               <Stat label="Grand total" value={formatPesos(preview.grandTotal)} className="col-span-2 sm:col-span-1" />
             </div>
+            {preview.backBilled.count ? (
+              <section aria-labelledby="back-billed-title" className="flex flex-col gap-3">
+                <Alert role="note">
+                  <History />
+                  <AlertTitle id="back-billed-title">
+                    {preview.backBilled.count.toLocaleString("en-PH")} {preview.backBilled.count === 1 ? "subscription is" : "subscriptions are"} back-billed{" "}
+                    {formatPesos(preview.backBilled.total)}
+                  </AlertTitle>
+                  <AlertDescription>
+                    {preview.backBilled.count === 1 ? "It was" : "They were"} never invoiced here and {preview.backBilled.count === 1 ? "its" : "their"} first invoices
+                    reach back to periods already over: from the activation, with the installation fee, or from the day after an earlier &ldquo;billed elsewhere
+                    until&rdquo; date. A subscriber brought over from another system should carry the date that system billed up to (set when the subscription is
+                    added, or by the customer import).
+                  </AlertDescription>
+                </Alert>
+                <BackBilledTable rows={preview.backBilled.rows} count={preview.backBilled.count} total={preview.backBilled.total} />
+              </section>
+            ) : null}
             <p className="text-sm text-muted-foreground">
               A run on {formatIsoDate(runDate)} would create these invoices. Nothing has been written yet.
             </p>

@@ -13,6 +13,9 @@ const domain = (ctx: ActionContext) => ({ tx: ctx.tx, audit: ctx.audit, userId: 
 
 export const addSubscriptionAction = tenantAction({ ...config, schema: newSubscriptionSchema }, async (ctx, input) => {
   await addSubscription(domain(ctx), ctx.tenantId, input);
+  if (input.billedElsewhereUntil) {
+    return { message: `Subscription added. Activate it on the day it was installed: FiberBill bills it from the day after ${day(input.billedElsewhereUntil)}.` };
+  }
   return { message: "Subscription added. Activate it once the line is installed." };
 });
 
