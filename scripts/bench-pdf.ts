@@ -6,7 +6,7 @@
  * BENCH_DATABASE_URL or TEST_DATABASE_URL it creates fiberbill_bench_<ts>,
  * seeds tenant "bench" with the bulk seed (about 1,000 active subscriptions),
  * saves seller details with a logo, runs this month's billing run, and times
- * what GET /api/pdf/billing-runs/<id> does: invoiceDocuments (one query set
+ * what GET /api/pdf/billing-runs/<id> does: invoiceBills (one query set
  * for the run) + renderInvoicesPdf. Then one invoice the way
  * GET /api/pdf/invoices/<id> does, for the time per invoice. The output is
  * read back with pdf.js (page count; first and last page show their numbers and ₱).
@@ -20,7 +20,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { eq, sql } from "drizzle-orm";
 import { renderInvoicesPdf } from "@/components/pdf/render";
 import { connect, type Connection } from "@/db/connect";
-import { invoiceDocuments } from "@/db/queries/invoice-documents";
+import { invoiceBills } from "@/lib/billing/bill-documents";
 import { rowsOf } from "@/db/rows";
 import { billingSettings, users } from "@/db/schema";
 import { resolveTenantBySlug } from "@/db/system";
@@ -102,9 +102,9 @@ async function main() {
     let rssPeak = rssBefore;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 25);
     const started = performance.now();
-    const { seller, documents } = await withTenantOn(app, tenant.id, (tx) => invoiceDocuments(tx, { billingRunId: runId }));
+    const { seller, payTo, documents } = await withTenantOn(app, tenant.id, (tx) => invoiceBills(tx, tenant.id, { billingRunId: runId }));
     const queried = performance.now();
-    const pdf = await renderInvoicesPdf(seller, documents);
+    const pdf = await renderInvoicesPdf(seller, payTo, documents);
     const finished = performance.now();
     loop.disable();
     clearInterval(sampler);
@@ -119,8 +119,8 @@ async function main() {
     const singleTimes: number[] = [];
     for (const doc of documents.slice(0, SINGLE_REPEATS)) {
       const t0 = performance.now();
-      const one = await withTenantOn(app, tenant.id, (tx) => invoiceDocuments(tx, { ids: [doc.id] }));
-      await renderInvoicesPdf(one.seller, one.documents);
+      const one = await withTenantOn(app, tenant.id, (tx) => invoiceBills(tx, tenant.id, { ids: [doc.id] }));
+      await renderInvoicesPdf(one.seller, one.payTo, one.documents);
       singleTimes.push(performance.now() - t0);
     }
     const singleMs = singleTimes.sort((a, b) => a - b)[Math.floor(singleTimes.length / 2)]!;

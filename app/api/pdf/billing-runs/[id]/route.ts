@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { renderInvoicesPdf } from "@/components/pdf/render";
 import { getConnection } from "@/db/client";
-import { invoiceDocuments } from "@/db/queries/invoice-documents";
 import { withTenantOn } from "@/db/with-tenant";
+import { invoiceBills } from "@/lib/billing/bill-documents";
 import { authorizeDownload, pdfResponse } from "@/lib/pdf-response";
 
 /**
@@ -18,9 +18,9 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/pdf/
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) return new Response("Billing run not found.", { status: 404 });
   const { app } = await getConnection();
-  const { seller, documents } = await withTenantOn(app, auth.session.tenant.id, (tx) => invoiceDocuments(tx, { billingRunId: id }));
+  const { seller, payTo, documents } = await withTenantOn(app, auth.session.tenant.id, (tx) => invoiceBills(tx, auth.session.tenant.id, { billingRunId: id }));
   if (documents.length === 0) return new Response("Billing run not found.", { status: 404 });
   const first = documents[0]!.number;
   const last = documents[documents.length - 1]!.number;
-  return pdfResponse(await renderInvoicesPdf(seller, documents), `invoices-${first}-to-${last}.pdf`, false);
+  return pdfResponse(await renderInvoicesPdf(seller, payTo, documents), `invoices-${first}-to-${last}.pdf`, false);
 }
