@@ -21,9 +21,10 @@ export function BillSummary({ facts, accountNo, qr }: { facts: BillFacts; accoun
         </h2>
         <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm" data-testid="bill-summary">
           {rows.map((r) => (
-            <div key={r.label} className={`contents ${r.strong ? "text-base font-semibold" : ""}`}>
-              <dt className={r.strong ? "border-t pt-1" : "text-muted-foreground"}>{r.label}</dt>
-              <dd className={`text-right tabular-nums whitespace-nowrap ${r.strong ? "border-t pt-1" : ""}`}>{r.amount}</dd>
+            // One grid row each; the total's rule runs under both columns.
+            <div key={r.label} className={`col-span-2 grid grid-cols-subgrid ${r.strong ? "mt-1 border-t pt-1 text-base font-semibold" : ""}`}>
+              <dt className={r.strong ? undefined : "text-muted-foreground"}>{r.label}</dt>
+              <dd className="text-right tabular-nums whitespace-nowrap">{r.amount}</dd>
             </div>
           ))}
         </dl>
