@@ -11,6 +11,14 @@ export function invoiceScopeSql(alias: SQL, where: InvoiceScope): SQL {
   return "ids" in where ? sql`${alias}.id in ${uuidList(where.ids)}` : sql`${alias}.billing_run_id = ${where.billingRunId}::uuid`;
 }
 
+export type BillBalance = {
+  previousNumber: string | null;
+  previousIssueDate: string | null;
+  billedBefore: number;
+  paidBefore: number;
+  paidSince: number;
+};
+
 /**
  * What a bill's account summary is made of, per invoice, in ledger order (the
  * statement of account's: by date, then by when it was recorded; invoices of
@@ -21,7 +29,7 @@ export function invoiceScopeSql(alias: SQL, where: InvoiceScope): SQL {
  * - paidSince: payments after the previous invoice (all before, if none) and before this one.
  * One statement for every invoice in scope (a billing run's batch PDF included), each a few index look-ups.
  */
-export async function billBalances(tx: Tx, where: InvoiceScope) {
+export async function billBalances(tx: Tx, where: InvoiceScope): Promise<Map<string, BillBalance>> {
   const rows = rowsOf<{
     invoice_id: string;
     previous_number: string | null;
@@ -53,7 +61,7 @@ export async function billBalances(tx: Tx, where: InvoiceScope) {
       where ${invoiceScopeSql(sql`t`, where)}`),
   );
   return new Map(
-    rows.map((r) => [
+    rows.map((r): [string, BillBalance] => [
       r.invoice_id,
       {
         previousNumber: r.previous_number,
@@ -65,5 +73,3 @@ export async function billBalances(tx: Tx, where: InvoiceScope) {
     ]),
   );
 }
-
-export type BillBalance = NonNullable<ReturnType<Awaited<ReturnType<typeof billBalances>>["get"]>>;

@@ -18,7 +18,8 @@ import { getBillingSettings } from "./settings";
  * bill is the customer's balance (customer_balances) until something new
  * happens, apart from one-off charges and credits still waiting for an
  * invoice, which the next bill carries. Re-printing an old bill gives the
- * figures of its day, not today's.
+ * figures of its day, not today's (with today's voids: a payment or invoice
+ * voided since counts for nothing, as on the statement).
  */
 export type BillFacts = {
   previousInvoice: { number: string; issueDate: IsoDate } | null;
