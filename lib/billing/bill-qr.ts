@@ -1,4 +1,4 @@
-import QRCode from "qrcode";
+import QRCode, { type QRCodeToDataURLOptions } from "qrcode";
 import { centavosToDecimal } from "@/lib/money";
 
 /**
@@ -50,7 +50,14 @@ export function qrSvgPath(text: string): { size: number; path: string } {
   return { size: n + 2 * QR_MARGIN, path: parts.join("") };
 }
 
-/** The symbol as a PNG data: URL for the PDF, 8 px a module: sharp when printed at about 3 cm. */
+/**
+ * The symbol as a PNG data: URL for the PDF: 4 px a module, 8-bit grayscale
+ * (pngjs, qrcode's PNG writer, takes colorType 0). A PDF does not smooth an
+ * enlarged image unless asked, so it prints sharp at about 3 cm; and a run's
+ * batch of a thousand bills stays fast: an RGBA image at 8 px a module cost
+ * about four times as much to embed (23 ms a bill against 6 ms).
+ */
 export async function qrPngDataUrl(text: string): Promise<string> {
-  return QRCode.toDataURL(text, { ...OPTIONS, margin: QR_MARGIN, scale: 8, color: { dark: "#000000", light: "#ffffff" } });
+  const png = { ...OPTIONS, margin: QR_MARGIN, scale: 4, rendererOpts: { colorType: 0 } } as QRCodeToDataURLOptions;
+  return QRCode.toDataURL(text, png);
 }
