@@ -172,7 +172,10 @@ test.describe("billing", () => {
     // ---- 2. Billing > Run billing for today: preview, then create. ----
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Billing" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Invoices" })).toBeVisible();
-    await page.getByRole("navigation", { name: "Billing" }).getByRole("link", { name: "Run billing" }).click();
+    // Clicked before the page hydrates, the tab's client navigation can be lost under load.
+    const runTab = page.getByRole("navigation", { name: "Billing" }).getByRole("link", { name: "Run billing" });
+    await whenHydrated(runTab);
+    await runTab.click();
     await expect(page.getByRole("heading", { level: 1, name: "Run billing" })).toBeVisible();
     await expect(page.getByLabel("Billing date", { exact: true })).toHaveValue(today);
     await page.getByRole("form", { name: "Preview a billing run" }).getByRole("button", { name: "Preview" }).click();
