@@ -1,7 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import {
   addBarangay,
+  addDaysIso,
   billingSettingsForm,
+  billSummaryRows,
   expectPdf,
   fieldErrorIn,
   fillBillingSettings,
@@ -10,6 +12,7 @@ import {
   manilaToday,
   pesos,
   prepareBatchPdf,
+  qrTextOn,
   shotBothWidths,
   statementCells,
   statementRow,
@@ -19,7 +22,7 @@ import {
 import { tenantOrigin } from "./support/constants";
 import { newTenant, signUp } from "./support/fixtures";
 import { whenHydrated } from "./support/hydration";
-import { addCustomer, addPlan, CDO, FIBER_50, JUAN, subscribeAndActivate } from "./support/subscribers";
+import { addCustomer, addPlan, CDO, customerForm, FIBER_50, JUAN, subscribeAndActivate } from "./support/subscribers";
 
 const SELLER: BillingSettingsInput = {
   businessName: "Juan Dela Cruz doing business as JDC Fiber",
@@ -37,6 +40,19 @@ const INSTALLATION_FEE = 1_500_00;
 const PAID = 1_000_00;
 const GCASH_REF = "GC-E2E-1";
 const VOID_REASON = "Customer's GCash transfer was reversed by the bank";
+/** Settings > Billing > How customers pay, as typed. */
+const PAY_TO = {
+  gcashNumber: "0917 555 0101",
+  gcashName: "Juan Dela Cruz",
+  mayaNumber: "0918 555 0202",
+  mayaName: "JDC Fiber",
+  bankAccounts: ["BDO Savings 0012 3456 7890, JDC Fiber Internet Services", "LandBank Current 1234-5678-90, Juan Dela Cruz"],
+  officeHours: "Mon–Sat 8:00 AM – 5:00 PM, 12 Corrales Ave, Carmen",
+};
+/** Juan runs a store: his TIN with its branch code, as he gave it. */
+const JUAN_TIN = "987-654-321-00000";
+/** The new tenant's grace days (the default): unpaid lines are suspended the day after due + grace. */
+const GRACE_DAYS = 5;
 
 /** The invoice detail's table of lines: [description, amount] per line. */
 async function invoiceLines(page: Page): Promise<string[][]> {
@@ -116,10 +132,51 @@ test.describe("billing", () => {
     await expect(settings.getByLabel("Cycle day", { exact: true }).locator("option:checked")).toHaveText(SELLER.cycleDay);
     await expect(settings.getByLabel("Due (days after issue)", { exact: true })).toHaveValue(SELLER.dueDays);
 
+    // ---- 1b. How customers pay: a landline for GCash and a Maya name without its number are refused next to each field. ----
+    await settings.getByLabel("GCash number", { exact: true }).fill("088 856 1234");
+    await settings.getByLabel("GCash account name", { exact: true }).fill(PAY_TO.gcashName);
+    await settings.getByLabel("Maya account name", { exact: true }).fill(PAY_TO.mayaName);
+    await settings.getByRole("button", { name: "Save billing settings" }).click();
+    await expect(fieldErrorIn(settings, "GCash number")).toHaveText("Enter the GCash number as a Philippine mobile number, like 0917 123 4567.");
+    await expect(fieldErrorIn(settings, "Maya number")).toHaveText("Enter the Maya number, or clear the account name.");
+    await expect(settings.locator('[data-slot="field"] [role="alert"]')).toHaveCount(2);
+    await expect(settings.getByLabel("GCash number", { exact: true })).toBeFocused();
+    await expect(settings.getByLabel("GCash account name", { exact: true })).toHaveValue(PAY_TO.gcashName);
+    await shotBothWidths(page, "billing-settings-pay-errors");
+    await settings.getByLabel("GCash number", { exact: true }).fill(PAY_TO.gcashNumber);
+    await settings.getByLabel("Maya number", { exact: true }).fill(PAY_TO.mayaNumber);
+    await settings.getByLabel("Bank accounts", { exact: true }).fill(PAY_TO.bankAccounts.join("\n"));
+    await settings.getByLabel("Office hours", { exact: true }).fill(PAY_TO.officeHours);
+    await settings.getByRole("button", { name: "Save billing settings" }).click();
+    await expect(settings.getByRole("status")).toHaveText("Billing settings saved. They apply to documents issued from now on.");
+    await page.reload();
+    await whenHydrated(settings);
+    await expect(settings.getByLabel("GCash number", { exact: true })).toHaveValue(PAY_TO.gcashNumber);
+    await expect(settings.getByLabel("Maya number", { exact: true })).toHaveValue(PAY_TO.mayaNumber);
+    await expect(settings.getByLabel("Bank accounts", { exact: true })).toHaveValue(PAY_TO.bankAccounts.join("\n"));
+    await expect(settings.getByLabel("Office hours", { exact: true })).toHaveValue(PAY_TO.officeHours);
+    await page.goto(`${origin}/settings/audit?action=billing_settings.update`);
+    await expect(page.getByRole("main").getByText(/GCash account name none → Juan Dela Cruz/).first()).toBeVisible();
+
+    // ---- 1c. Juan runs a store: his TIN on his customer record (a short one is refused first). ----
+    await page.goto(`${origin}/customers/${juan.id}/edit`);
+    const edit = customerForm(page, "Edit customer");
+    await whenHydrated(edit);
+    await edit.getByLabel("TIN (business customers)", { exact: true }).fill("987-654-32");
+    await edit.getByRole("button", { name: "Save changes" }).click();
+    await expect(fieldErrorIn(edit, "TIN (business customers)")).toContainText("A TIN has 9 digits, like 123-456-789");
+    await edit.getByLabel("TIN (business customers)", { exact: true }).fill(JUAN_TIN);
+    await edit.getByRole("button", { name: "Save changes" }).click();
+    await expect(page).toHaveURL(`${origin}/customers/${juan.id}?saved=1`);
+    await expect(page.getByRole("main").getByText(JUAN_TIN, { exact: true })).toBeVisible();
+
     // ---- 2. Billing > Run billing for today: preview, then create. ----
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Billing" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Invoices" })).toBeVisible();
-    await page.getByRole("navigation", { name: "Billing" }).getByRole("link", { name: "Run billing" }).click();
+    // Clicked before the page hydrates, the tab's client navigation can be lost under load.
+    const runTab = page.getByRole("navigation", { name: "Billing" }).getByRole("link", { name: "Run billing" });
+    await whenHydrated(runTab);
+    await runTab.click();
     await expect(page.getByRole("heading", { level: 1, name: "Run billing" })).toBeVisible();
     await expect(page.getByLabel("Billing date", { exact: true })).toHaveValue(today);
     await page.getByRole("form", { name: "Preview a billing run" }).getByRole("button", { name: "Preview" }).click();
@@ -176,7 +233,10 @@ test.describe("billing", () => {
     await expect(main.getByText(SELLER.address, { exact: true })).toBeVisible();
     // The stored TIN is 9 digits; the seller header prints it as the BIR does, with dashes and the branch code.
     await expect(main.getByText(/^TIN 123-?456-?789-0000$/)).toBeVisible();
-    await expect.soft(main.getByText(/^TIN /), "the invoice prints the TIN with dashes, like the receipt").toHaveText("TIN 123-456-789-0000");
+    await expect.soft(main.getByText(/^TIN 123/), "the invoice prints the TIN with dashes, like the receipt").toHaveText("TIN 123-456-789-0000");
+    // The buyer's TIN and full address, as RR 7-2024 asks for a business buyer.
+    await expect(main.getByText(`TIN ${JUAN_TIN}`, { exact: true })).toBeVisible();
+    await expect(main.getByText(`${JUAN.address}, Carmen, ${CDO.city}, ${CDO.province}`, { exact: true })).toBeVisible();
     await expect(main.getByText("NON-VAT REGISTERED", { exact: true })).toBeVisible();
     await expect(main.getByText("THIS DOCUMENT IS NOT VALID FOR CLAIM OF INPUT TAX", { exact: true })).toBeVisible();
     expect(await invoiceLines(page)).toEqual([
@@ -184,17 +244,45 @@ test.describe("billing", () => {
       ["Installation fee", pesos(INSTALLATION_FEE)],
     ]);
     const footer = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Description" }) }).locator("tfoot");
-    await expect(footer.getByRole("row", { name: `Total amount due ${pesos(expected.total)}` })).toBeVisible();
+    await expect(footer.getByRole("row", { name: `Current charges ${pesos(expected.total)}` })).toBeVisible();
     // Not VAT-registered: no VAT lines at all.
     await expect(footer.getByText(/VAT/)).toHaveCount(0);
     await expect(page.getByTestId("invoice-balance")).toHaveText(pesos(expected.total));
+    // The account summary of a first bill: nothing before it, so the invoice is the amount due.
+    const due = addDaysIso(today, Number(SELLER.dueDays));
+    expect(await billSummaryRows(page)).toEqual([
+      ["Previous balance", pesos(0)],
+      ["Payments received", pesos(0)],
+      ["Current charges (this invoice)", pesos(expected.total)],
+      ["Total amount due", pesos(expected.total)],
+    ]);
+    const bill = page.getByRole("region", { name: "Account summary" });
+    await expect(bill).toContainText(`Please pay by ${formatLongDate(due)}.`);
+    await expect(page.getByTestId("bill-disconnection")).toHaveText(`Service may be disconnected on ${formatLongDate(addDaysIso(due, GRACE_DAYS + 1))} if unpaid.`);
+    const qrText = `fiberbill:${juan.accountNo}?due=${(expected.total / 100).toFixed(2)}`;
+    await expect(bill.getByRole("img", { name: `QR code: account ${juan.accountNo}, amount due ${pesos(expected.total)}` })).toBeVisible();
+    expect(await qrTextOn(page), "the QR code scans to the account and the amount due").toBe(qrText);
+    const payTo = page.getByTestId("pay-to");
+    expect((await payTo.locator("dt").allInnerTexts()).map((t) => t.trim())).toEqual(["GCash", "Maya", "Bank", "Bank", "Office hours"]);
+    expect((await payTo.locator("dd").allInnerTexts()).map((t) => t.trim())).toEqual([
+      `${PAY_TO.gcashNumber} (${PAY_TO.gcashName})`,
+      `${PAY_TO.mayaNumber} (${PAY_TO.mayaName})`,
+      ...PAY_TO.bankAccounts,
+      PAY_TO.officeHours,
+    ]);
     await shotBothWidths(page, "billing-invoice-detail");
     await expectPdf(page, `${origin}/api/pdf/invoices/${invoiceId}`);
 
     // ---- 3. Payments: part of the total by GCash. ----
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Payments" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Payments" })).toBeVisible();
-    await findAtCounter(page, origin, juan.accountNo);
+    // The cashier scans the bill's QR code: the scanner types its text into the search, and the account opens.
+    const search = page.getByRole("searchbox", { name: "Find a customer by account number, name or mobile" });
+    await whenHydrated(search);
+    await search.fill(qrText);
+    await search.press("Enter");
+    await expect(page).toHaveURL((u) => u.pathname === "/payments" && u.searchParams.get("q") === qrText);
+    await whenHydrated(page.getByRole("form", { name: "Post a payment" }));
     await expect(page.getByText("Juan Dela Cruz", { exact: false }).first()).toBeVisible();
     await expect(page.getByText(pesos(expected.total), { exact: true }).first()).toBeVisible();
     const pay = page.getByRole("form", { name: "Post a payment" });

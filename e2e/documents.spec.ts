@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { prepareBatchPdf, shotBothWidths } from "./support/billing";
+import { billSummaryRows, centavosOf, prepareBatchPdf, qrTextOn, shotBothWidths } from "./support/billing";
 import { watchBrowserErrors } from "./support/browser-errors";
 import { DEMO, tenantOrigin } from "./support/constants";
 import { LANDS, logIn } from "./support/fixtures";
@@ -56,6 +56,28 @@ test.describe("documents", () => {
     const invoiceId = invoicePath.split("/").pop()!;
     const number = (await page.getByRole("heading", { level: 1 }).innerText()).replace("Invoice ", "");
     const balance = (await page.getByTestId("invoice-balance").innerText()).trim();
+
+    // ---- The bill a subscriber reads: the summary adds up, the QR code holds the account and the amount due, how to pay is the ISP's. ----
+    const rows = await billSummaryRows(page);
+    expect(rows.map(([label]) => label)).toEqual([
+      expect.stringMatching(/^Previous balance( \(INV-\d+, \w{3} \d{1,2}, \d{4}\))?$/),
+      expect.stringMatching(/^Payments received( since \w{3} \d{1,2}, \d{4})?$/),
+      "Current charges (this invoice)",
+      "Total amount due",
+    ]);
+    const [previous, payments, current, totalDue] = rows.map(([, amount]) => centavosOf(amount!)) as [number, number, number, number];
+    expect(payments).toBeLessThanOrEqual(0);
+    expect(totalDue).toBe(Math.max(0, previous + payments + current));
+    const scanned = await qrTextOn(page);
+    const account = /^fiberbill:(ACC-\d{6})\?due=(\d+\.\d{2})$/.exec(scanned ?? "");
+    expect(account, `QR code: ${scanned}`).not.toBeNull();
+    expect(Math.round(Number(account![2]) * 100)).toBe(totalDue);
+    await expect(page.getByRole("main").getByText(account![1]!, { exact: true }).first()).toBeVisible();
+    if (totalDue > 0) await expect(page.getByTestId("bill-disconnection")).toHaveText(/^Service may be disconnected on \w{3} \d{1,2}, \d{4} if unpaid\.$/);
+    const payTo = page.getByTestId("pay-to");
+    expect((await payTo.locator("dt").allInnerTexts()).map((t) => t.trim())).toEqual(["GCash", "Maya", "Bank", "Bank", "Office hours"]);
+    await expect(payTo).toContainText("0917 123 0000 (Demo Fiber Internet Services)");
+    await shotBothWidths(page, "documents-invoice-bill");
 
     // ---- Download PDF and Print: the same PDF, saved as a file or shown inline for the browser's print. ----
     const download = page.getByRole("link", { name: "Download PDF" });

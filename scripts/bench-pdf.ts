@@ -6,7 +6,7 @@
  * BENCH_DATABASE_URL or TEST_DATABASE_URL it creates fiberbill_bench_<ts>,
  * seeds tenant "bench" with the bulk seed (about 1,000 active subscriptions),
  * saves seller details with a logo, runs this month's billing run, and times
- * the whole batch in one render (invoiceDocuments, one query set for the run,
+ * the whole batch in one render (invoiceBills, one query set for the run,
  * + renderInvoicesPdf, as the old request did), then the background job the
  * run page queues now (50 invoices per piece, merged). Then one invoice the way
  * GET /api/pdf/invoices/<id> does, for the time per invoice. The output is
@@ -22,7 +22,7 @@ import { eq, sql } from "drizzle-orm";
 import { renderInvoicesPdf } from "@/components/pdf/render";
 import { connect, type Connection } from "@/db/connect";
 import { backgroundJobFile } from "@/db/queries/background-jobs";
-import { invoiceDocuments } from "@/db/queries/invoice-documents";
+import { invoiceBills } from "@/lib/billing/bill-documents";
 import { rowsOf } from "@/db/rows";
 import { billingSettings, users } from "@/db/schema";
 import { resolveTenantBySlug } from "@/db/system";
@@ -108,9 +108,9 @@ async function main() {
     let rssPeak = rssBefore;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 25);
     const started = performance.now();
-    const { seller, documents } = await withTenantOn(app, tenant.id, (tx) => invoiceDocuments(tx, { billingRunId: runId }));
+    const { seller, payTo, documents } = await withTenantOn(app, tenant.id, (tx) => invoiceBills(tx, tenant.id, { billingRunId: runId }));
     const queried = performance.now();
-    const pdf = await renderInvoicesPdf(seller, documents);
+    const pdf = await renderInvoicesPdf(seller, payTo, documents);
     const finished = performance.now();
     loop.disable();
     clearInterval(sampler);
@@ -125,8 +125,8 @@ async function main() {
     const singleTimes: number[] = [];
     for (const doc of documents.slice(0, SINGLE_REPEATS)) {
       const t0 = performance.now();
-      const one = await withTenantOn(app, tenant.id, (tx) => invoiceDocuments(tx, { ids: [doc.id] }));
-      await renderInvoicesPdf(one.seller, one.documents);
+      const one = await withTenantOn(app, tenant.id, (tx) => invoiceBills(tx, tenant.id, { ids: [doc.id] }));
+      await renderInvoicesPdf(one.seller, one.payTo, one.documents);
       singleTimes.push(performance.now() - t0);
     }
     const singleMs = singleTimes.sort((a, b) => a - b)[Math.floor(singleTimes.length / 2)]!;
@@ -156,9 +156,9 @@ async function main() {
     jobLoop.enable();
     const jobStarted = performance.now();
     let slowestPieceMs = 0;
-    const timedRender: typeof renderInvoicesPdf = async (seller, docs) => {
+    const timedRender: typeof renderInvoicesPdf = async (seller, payTo, docs) => {
       const t0 = performance.now();
-      const out = await renderInvoicesPdf(seller, docs);
+      const out = await renderInvoicesPdf(seller, payTo, docs);
       slowestPieceMs = Math.max(slowestPieceMs, performance.now() - t0);
       return out;
     };

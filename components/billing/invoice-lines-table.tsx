@@ -10,7 +10,8 @@ export function InvoiceLinesTable({ lines, totals, taxMode }: { lines: Line[]; t
   if (taxMode !== "none") {
     rows.push(["VATable sales", totals.vatable], [taxMode === "vat_inclusive" ? "VAT (included)" : "VAT", totals.vat]);
   }
-  rows.push(["Total amount due", totals.total, true]);
+  // The invoice's own total; the bill's total amount due (previous balance included) is in the account summary below it.
+  rows.push(["Current charges", totals.total, true]);
   return (
     <div className="overflow-x-auto">
       <Table>

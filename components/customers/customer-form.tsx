@@ -9,6 +9,7 @@ import { Field, FieldDescription, FieldError, FieldLabel } from "@/components/ui
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatPhMobile, MOBILE_HINT } from "@/lib/customers/mobile";
+import { formatBuyerTin } from "@/lib/validations/billing-settings";
 import { BarangayCombobox, type BarangayOption } from "./barangay-combobox";
 
 type Action = (prev: ActionResult<{ redirectTo: string }> | null, formData: FormData) => Promise<ActionResult<{ redirectTo: string }>>;
@@ -24,6 +25,8 @@ export type CustomerFormValues = {
   latitude: number | null;
   longitude: number | null;
   notes: string;
+  /** Digits only, "" when none. */
+  tin: string;
 };
 
 /** Create or edit a customer. Values typed stay in place when the server answers with errors. */
@@ -49,6 +52,16 @@ export function CustomerForm({ action, barangays, customer }: { action: Action; 
           errors={errorsFor("mobile")}
         />
         <TextField name="email" label="Email (optional)" type="email" defaultValue={customer?.email ?? undefined} errors={errorsFor("email")} />
+        <TextField
+          name="tin"
+          label="TIN (business customers)"
+          inputMode="numeric"
+          placeholder="000-000-000"
+          autoComplete="off"
+          defaultValue={customer?.tin ? formatBuyerTin(customer.tin) : undefined}
+          description="Printed on their invoices with their address, as the BIR asks for business buyers. Leave empty for households."
+          errors={errorsFor("tin")}
+        />
         <div className="sm:col-span-2">
           <TextField name="addressLine" label="Address" placeholder="House no., street, purok" defaultValue={customer?.addressLine} errors={errorsFor("addressLine")} />
         </div>

@@ -1,15 +1,19 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import { createElement } from "react";
-import type { InvoiceDocumentData } from "@/db/queries/invoice-documents";
 import type { SellerDetails } from "@/db/queries/seller";
+import type { InvoiceBill } from "@/lib/billing/bill-documents";
+import { qrPngDataUrl } from "@/lib/billing/bill-qr";
+import type { PayTo } from "@/lib/billing/pay-to";
 import { registerPdfFonts } from "./fonts";
 import { InvoicesDocument } from "./invoice-document";
 import { ReceiptDocument } from "./receipt-document";
 import { StatementDocument } from "./statement-document";
 
-export async function renderInvoicesPdf(seller: SellerDetails | null, invoices: InvoiceDocumentData[]): Promise<Buffer> {
+/** Invoices with their bill facts (lib/billing/bill-documents.ts invoiceBills) as one PDF; QR codes drawn here, outside the transaction. */
+export async function renderInvoicesPdf(seller: SellerDetails | null, payTo: PayTo, bills: InvoiceBill[]): Promise<Buffer> {
   registerPdfFonts();
-  return renderToBuffer(createElement(InvoicesDocument, { seller, invoices }) as Parameters<typeof renderToBuffer>[0]);
+  const invoices = await Promise.all(bills.map(async (b) => ({ ...b, qrPng: b.bill ? await qrPngDataUrl(b.bill.qrText) : null })));
+  return renderToBuffer(createElement(InvoicesDocument, { seller, payTo, invoices }) as Parameters<typeof renderToBuffer>[0]);
 }
 
 export async function renderStatementPdf(props: Parameters<typeof StatementDocument>[0]): Promise<Buffer> {

@@ -267,6 +267,7 @@ export async function getCustomer(tx: Tx, { id }: { id: string }) {
       latitude: customers.latitude,
       longitude: customers.longitude,
       notes: customers.notes,
+      tin: customers.tin,
       status: customers.status,
       statusChangedAt: customers.statusChangedAt,
       createdAt: customers.createdAt,

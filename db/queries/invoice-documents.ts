@@ -1,11 +1,12 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import { barangays, customers, invoiceLines, invoices, paymentAllocations, payments } from "../schema";
 import type { Tx } from "../types";
+import type { InvoiceScope } from "./bill-balances";
 import { sellerDetails, type SellerDetails } from "./seller";
 
 /** Everything an invoice PDF prints, for one invoice or all invoices of a billing run, in number order. */
-export async function invoiceDocuments(tx: Tx, where: { ids: string[] } | { billingRunId: string }) {
-  const filter: SQL = "ids" in where ? inArray(invoices.id, where.ids) : eq(invoices.billingRunId, where.billingRunId);
+export async function invoiceDocuments(tx: Tx, where: InvoiceScope) {
+  const filter: SQL = "ids" in where ? inArray(invoices.id, [...where.ids]) : eq(invoices.billingRunId, where.billingRunId);
   const heads = await tx
     .select({
       id: invoices.id,
@@ -26,6 +27,7 @@ export async function invoiceDocuments(tx: Tx, where: { ids: string[] } | { bill
       firstName: customers.firstName,
       lastName: customers.lastName,
       addressLine: customers.addressLine,
+      tin: customers.tin,
       barangay: barangays.name,
       city: barangays.city,
       province: barangays.province,

@@ -29,6 +29,14 @@ export const billingSettings = pgTable(
     reconnectionFee: bigint("reconnection_fee", { mode: "number" }).notNull().default(0),
     /** false: suspended days are not billed (the default); true: bill as usual. */
     billSuspended: boolean("bill_suspended").notNull().default(false),
+    // How customers pay, printed on every bill: GCash and Maya numbers (E.164) with the account name,
+    // bank accounts one per line, and the office's hours. Empty: not offered.
+    gcashNumber: text("gcash_number").notNull().default(""),
+    gcashName: text("gcash_name").notNull().default(""),
+    mayaNumber: text("maya_number").notNull().default(""),
+    mayaName: text("maya_name").notNull().default(""),
+    bankAccounts: text("bank_accounts").notNull().default(""),
+    officeHours: text("office_hours").notNull().default(""),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -39,6 +47,7 @@ export const billingSettings = pgTable(
     check("billing_settings_amounts_valid", sql`${t.lateFeeAmount} >= 0 and ${t.reconnectionFee} >= 0 and ${t.lateFeeRateBp} between 0 and 10000 and ${t.vatRateBp} between 0 and 5000`),
     check("billing_settings_late_fee_valid", sql`${t.lateFeeKind} in ('none', 'flat', 'percent')`),
     check("billing_settings_branch_code", sql`${t.branchCode} ~ '^[0-9]{4,5}$'`),
+    check("billing_settings_wallets_e164", sql`${t.gcashNumber} ~ '^(\\+639[0-9]{9})?$' and ${t.mayaNumber} ~ '^(\\+639[0-9]{9})?$'`),
     tenantIsolationPolicy(),
   ],
 );

@@ -91,6 +91,8 @@ export const customers = pgTable(
     latitude: numeric("latitude", { precision: 9, scale: 6, mode: "number" }),
     longitude: numeric("longitude", { precision: 9, scale: 6, mode: "number" }),
     notes: text("notes").notNull().default(""),
+    /** A business buyer's TIN, digits only: 9, or 9 and its branch code (printed on their invoices, RR 7-2024). "" when none. */
+    tin: text("tin").notNull().default(""),
     status: text("status", { enum: CUSTOMER_STATUSES }).notNull().default("active"),
     statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull().defaultNow(),
     /**
@@ -116,6 +118,7 @@ export const customers = pgTable(
     index("customers_tenant_search_trgm_idx").using("gin", t.tenantId, sql`${t.searchText} gin_trgm_ops`),
     check("customers_status_valid", sql`${t.status} in ('active', 'suspended', 'disconnected', 'terminated')`),
     check("customers_mobile_e164", sql`${t.mobile} ~ '^\\+639[0-9]{9}$'`),
+    check("customers_tin_digits", sql`${t.tin} ~ '^([0-9]{9}([0-9]{3,5})?)?$'`),
     check("customers_latitude_range", sql`${t.latitude} between -90 and 90`),
     check("customers_longitude_range", sql`${t.longitude} between -180 and 180`),
     tenantIsolationPolicy(),

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import jsQR from "jsqr";
 import { tenantOrigin } from "./constants";
 import { shot } from "./fixtures";
 import { whenHydrated } from "./hydration";
@@ -56,7 +57,7 @@ export function formatLongDate(iso: string): string {
   return new Intl.DateTimeFormat("en-PH", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
 }
 
-function addDaysIso(iso: string, days: number): string {
+export function addDaysIso(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
@@ -192,4 +193,42 @@ export async function fillBillingSettings(form: Locator, s: BillingSettingsInput
   await form.getByLabel("Billing cycle", { exact: true }).selectOption({ label: s.cycle });
   await form.getByLabel("Cycle day", { exact: true }).selectOption({ label: s.cycleDay });
   await form.getByLabel("Due (days after issue)", { exact: true }).fill(s.dueDays);
+}
+
+/**
+ * What the QR code on the page says, read from what the browser draws: the
+ * inline SVG is painted onto a canvas at 8 px a module and given to a QR
+ * reader (jsQR), as a phone camera would see it.
+ */
+export async function qrTextOn(page: Page): Promise<string | null> {
+  const image = await page.getByTestId("bill-qr").evaluate(async (svg) => {
+    const size = (svg as SVGSVGElement).viewBox.baseVal.width * 8;
+    const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(svg)], { type: "image/svg+xml" }));
+    const img = new Image(size, size);
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = size;
+    canvas.height = size;
+    const ctx = canvas.getContext("2d")!;
+    ctx.drawImage(img, 0, 0, size, size);
+    URL.revokeObjectURL(url);
+    return { size, data: Array.from(ctx.getImageData(0, 0, size, size).data) };
+  });
+  return jsQR(new Uint8ClampedArray(image.data), image.size, image.size)?.data ?? null;
+}
+
+/** The account summary of the invoice page as [label, amount] rows. */
+export async function billSummaryRows(page: Page): Promise<string[][]> {
+  const summary = page.getByTestId("bill-summary");
+  const labels = await summary.locator("dt").allInnerTexts();
+  const amounts = await summary.locator("dd").allInnerTexts();
+  return labels.map((l, i) => [l.trim(), amounts[i]!.trim()]);
+}
+
+/** "₱2,301.84" / "-₱1,000.00" back to centavos. */
+export function centavosOf(text: string): number {
+  const negative = text.trim().startsWith("-");
+  const digits = text.replace(/[^\d]/g, "");
+  return (negative ? -1 : 1) * Number(digits);
 }

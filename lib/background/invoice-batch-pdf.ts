@@ -1,12 +1,13 @@
 import { PDFDocument } from "@cantoo/pdf-lib";
-import { invoiceDocuments, type InvoiceDocumentData } from "@/db/queries/invoice-documents";
 import type { SellerDetails } from "@/db/queries/seller";
 import { withTenantOn } from "@/db/with-tenant";
+import { invoiceBills, type InvoiceBill } from "@/lib/billing/bill-documents";
+import type { PayTo } from "@/lib/billing/pay-to";
 import { UserFacingError } from "@/lib/errors";
 import { yieldToRequests, type JobWork } from "./jobs";
 
 /** Renders invoices into one PDF (components/pdf, handed in by the caller: the domain knows no screen). */
-export type RenderInvoicesPdf = (seller: SellerDetails | null, invoices: InvoiceDocumentData[]) => Promise<Buffer>;
+export type RenderInvoicesPdf = (seller: SellerDetails | null, payTo: PayTo, bills: InvoiceBill[]) => Promise<Buffer>;
 
 /**
  * Invoices laid out per piece. Layout is CPU work on the server's one
@@ -25,14 +26,15 @@ export function invoiceBatchPdfWork(render: RenderInvoicesPdf, { perPiece = INVO
   return async ({ db, tenantId, job, progress }) => {
     const runId = job.subjectId;
     if (!runId) throw new UserFacingError("This batch PDF has no billing run.");
-    const { seller, documents } = await withTenantOn(db, tenantId, (tx) => invoiceDocuments(tx, { billingRunId: runId }));
+    // Every invoice of the run with its bill (previous balance, payments since, how to pay): one query set for the run.
+    const { seller, payTo, documents } = await withTenantOn(db, tenantId, (tx) => invoiceBills(tx, tenantId, { billingRunId: runId }));
     if (documents.length === 0) throw new UserFacingError("This billing run has no invoices to print.");
     await progress(0, documents.length);
     const merged = await PDFDocument.create();
     merged.setTitle(`Invoices ${documents[0]!.number} to ${documents[documents.length - 1]!.number}`);
     merged.setProducer("FiberBill");
     for (let start = 0; start < documents.length; start += perPiece) {
-      const piece = await PDFDocument.load(await render(seller, documents.slice(start, start + perPiece)));
+      const piece = await PDFDocument.load(await render(seller, payTo, documents.slice(start, start + perPiece)));
       for (const page of await merged.copyPages(piece, piece.getPageIndices())) merged.addPage(page);
       await progress(Math.min(start + perPiece, documents.length));
       await yieldToRequests();

@@ -28,6 +28,12 @@ const columns = {
   lateFeeRateBp: billingSettings.lateFeeRateBp,
   reconnectionFee: billingSettings.reconnectionFee,
   billSuspended: billingSettings.billSuspended,
+  gcashNumber: billingSettings.gcashNumber,
+  gcashName: billingSettings.gcashName,
+  mayaNumber: billingSettings.mayaNumber,
+  mayaName: billingSettings.mayaName,
+  bankAccounts: billingSettings.bankAccounts,
+  officeHours: billingSettings.officeHours,
 };
 
 /** A tenant's billing settings; `updatedAt` is null while they were never saved (the defaults apply). */
@@ -50,6 +56,13 @@ export type BillingSettings = {
   lateFeeRateBp: number;
   reconnectionFee: number;
   billSuspended: boolean;
+  /** How customers pay (printed on bills): wallet numbers in E.164 or "", bank accounts one a line. */
+  gcashNumber: string;
+  gcashName: string;
+  mayaNumber: string;
+  mayaName: string;
+  bankAccounts: string;
+  officeHours: string;
   updatedAt: Date | null;
 };
 
@@ -72,6 +85,12 @@ export const BILLING_DEFAULTS: Omit<BillingSettings, "updatedAt"> = {
   lateFeeRateBp: 0,
   reconnectionFee: 0,
   billSuspended: false,
+  gcashNumber: "",
+  gcashName: "",
+  mayaNumber: "",
+  mayaName: "",
+  bankAccounts: "",
+  officeHours: "",
 };
 
 export async function getBillingSettings(tx: Tx, tenantId: string): Promise<BillingSettings> {
@@ -172,6 +191,12 @@ export async function saveBillingSettings({ tx, audit }: Ctx, tenantId: string, 
     lateFeeRateBp: input.lateFeeRateBp,
     reconnectionFee: input.reconnectionFee,
     billSuspended: input.billSuspended,
+    gcashNumber: input.gcashNumber,
+    gcashName: input.gcashName,
+    mayaNumber: input.mayaNumber,
+    mayaName: input.mayaName,
+    bankAccounts: input.bankAccounts,
+    officeHours: input.officeHours,
   };
   await tx
     .insert(billingSettings)

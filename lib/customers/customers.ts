@@ -21,6 +21,7 @@ function values(input: CustomerInput) {
     latitude: input.latitude ?? null,
     longitude: input.longitude ?? null,
     notes: input.notes,
+    tin: input.tin ?? "",
   };
 }
 
@@ -67,6 +68,7 @@ export async function updateCustomer(ctx: CustomerCtx, id: string, input: Custom
       latitude: customers.latitude,
       longitude: customers.longitude,
       notes: customers.notes,
+      tin: customers.tin,
     })
     .from(customers)
     .where(eq(customers.id, id))

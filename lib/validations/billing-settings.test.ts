@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { billingSettingsSchema, bpToPercent, formatTin, LOGO_MAX_BYTES, logoProblem, normalizeTin, parsePercentBp } from "./billing-settings";
+import { billingSettingsSchema, bpToPercent, formatBuyerTin, formatTin, LOGO_MAX_BYTES, logoProblem, normalizeBuyerTin, normalizeTin, parsePercentBp } from "./billing-settings";
 
 /** A form as the browser sends it: every value a string, checkboxes present only when ticked. */
 const VALID: Record<string, string> = {
@@ -78,6 +78,18 @@ describe("billingSettingsSchema: accepted input and what it becomes", () => {
     ["no new logo keeps the old one", {}, { logo: { kind: "keep" } }],
     ["remove logo", { removeLogo: "on" }, { logo: { kind: "remove" } }],
     ["remove wins over a new file", { removeLogo: "on", logoDataUrl: image("png", 100) }, { logo: { kind: "remove" } }],
+    ["how to pay left out entirely", {}, { gcashNumber: "", gcashName: "", mayaNumber: "", mayaName: "", bankAccounts: "", officeHours: "" }],
+    [
+      "GCash and Maya numbers as people type them, stored as +639…",
+      { gcashNumber: "0917 123 4567", gcashName: " Juan Dela Cruz ", mayaNumber: "+63 918-123-4567", mayaName: "JDC Fiber" },
+      { gcashNumber: "+639171234567", gcashName: "Juan Dela Cruz", mayaNumber: "+639181234567", mayaName: "JDC Fiber" },
+    ],
+    [
+      "bank accounts: one a line, trimmed, blank lines dropped",
+      { bankAccounts: "  BDO Savings 0012 3456 7890, JDC Fiber \r\n\n LandBank 1234-5678-90 \n" },
+      { bankAccounts: "BDO Savings 0012 3456 7890, JDC Fiber\nLandBank 1234-5678-90" },
+    ],
+    ["office hours on two lines", { officeHours: " Mon–Sat 8 AM – 5 PM \n Sundays closed " }, { officeHours: "Mon–Sat 8 AM – 5 PM\nSundays closed" }],
   ];
   it.each(cases)("%s", (_name, overrides, expected) => {
     const r = parse(overrides);
@@ -130,10 +142,23 @@ describe("billingSettingsSchema: refused input, with the message next to its fie
     ["logo labelled PNG holding a JPEG", { logoDataUrl: image("jpeg", 100).replace("image/jpeg", "image/png") }, "logoDataUrl", /not a valid/],
     ["logo over 200 KB", { logoDataUrl: image("png", LOGO_MAX_BYTES + 1) }, "logoDataUrl", /200 KB or smaller; this one is 201 KB/],
     ["logo that is not base64", { logoDataUrl: "data:image/png;base64,not base64!" }, "logoDataUrl", /PNG or JPEG/],
+    ["GCash number that is a landline", { gcashNumber: "(088) 856 1234", gcashName: "JDC" }, "gcashNumber", /GCash number as a Philippine mobile number/],
+    ["Maya number too short", { mayaNumber: "0918 123", mayaName: "JDC" }, "mayaNumber", /Maya number as a Philippine mobile number/],
+    ["GCash number without the account name", { gcashNumber: "09171234567" }, "gcashName", /name on the GCash account/],
+    ["Maya account name without the number", { mayaName: "JDC Fiber" }, "mayaNumber", /Enter the Maya number, or clear the account name/],
+    ["GCash account name too long", { gcashNumber: "09171234567", gcashName: "x".repeat(101) }, "gcashName", /at most 100/],
+    ["six bank accounts", { bankAccounts: "a\nb\nc\nd\ne\nf" }, "bankAccounts", /at most 5 bank accounts/],
+    ["a bank account line too long", { bankAccounts: `BDO\n${"9".repeat(121)}` }, "bankAccounts", /Line 2 is too long/],
+    ["office hours too long", { officeHours: "x".repeat(201) }, "officeHours", /at most 200/],
   ];
   it.each(cases)("%s", (_name, overrides, field, message) => {
     const errors = errorsOf(overrides);
     expect(errors[field], JSON.stringify(errors)).toMatch(message);
+  });
+
+  it("a refused wallet number says so once, not also that the name lacks its number", () => {
+    const r = parse({ gcashNumber: "12345", gcashName: "Juan" });
+    expect(r.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["gcashNumber", "Enter the GCash number as a Philippine mobile number, like 0917 123 4567."]]);
   });
 
   it("reports every problem at once, conditional ones included", () => {
@@ -156,6 +181,20 @@ describe("TIN, percent and logo helpers", () => {
     ["123456789", "0000", "123-456-789-0000"],
     ["123456789", "00012", "123-456-789-00012"],
   ])("formatTin(%j, %j) = %j", (digits, branch, expected) => expect(formatTin(digits, branch)).toBe(expected));
+
+  it.each([
+    ["123-456-789", "123456789"],
+    ["123-456-789-000", "123456789000"],
+    ["123 456 789 00000", "12345678900000"],
+    ["123-456-789-00", null],
+    ["123-456-789-000000", null],
+    ["TIN 123456789", null],
+  ])("normalizeBuyerTin(%j) = %j", (input, expected) => expect(normalizeBuyerTin(input)).toBe(expected));
+
+  it.each([
+    ["123456789", "123-456-789"],
+    ["12345678900000", "123-456-789-00000"],
+  ])("formatBuyerTin(%j) = %j", (digits, expected) => expect(formatBuyerTin(digits)).toBe(expected));
 
   it.each([
     ["12", 1200],

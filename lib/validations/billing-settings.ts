@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizePhMobile } from "@/lib/customers/mobile";
 import { formatPesos, parsePesos } from "@/lib/money";
 
 /**
@@ -41,6 +42,23 @@ export function formatTin(digits: string, branchCode?: string): string {
   const tin = `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}`;
   return branchCode ? `${tin}-${branchCode}` : tin;
 }
+
+/**
+ * A buyer's TIN (a business customer's, printed on their invoices): 9 digits,
+ * or 9 and the branch code (3 to 5 digits) some buyers give. Digits only, like
+ * the seller's; null when it is neither.
+ */
+export function normalizeBuyerTin(input: string): string | null {
+  const digits = input.replace(/[\s.-]/g, "");
+  return /^\d{9}(\d{3,5})?$/.test(digits) ? digits : null;
+}
+
+/** "123456789" -> "123-456-789"; "12345678900000" -> "123-456-789-00000". */
+export function formatBuyerTin(digits: string): string {
+  return digits.length > 9 ? formatTin(digits.slice(0, 9), digits.slice(9)) : formatTin(digits);
+}
+
+export const BUYER_TIN_HINT = "9 digits, like 123-456-789, with the branch code after it if they gave one (123-456-789-00000).";
 
 function tinProblem(input: string): string {
   const digits = input.replace(/[\s.-]/g, "");
@@ -153,6 +171,59 @@ const logoDataUrl = z.preprocess(
     .optional(),
 );
 
+// ---------- how customers pay ----------
+
+export const MAX_BANK_ACCOUNTS = 5;
+const MAX_BANK_LINE = 120;
+const MAX_OFFICE_HOURS = 200;
+
+/** A GCash or Maya number: a Philippine mobile number, stored as +639…; null when it is not one. */
+const walletNumber = (wallet: string) =>
+  z.preprocess((v) => (v == null ? "" : v), z.string().trim()).transform((v, ctx) => {
+    if (v === "") return "";
+    const e164 = normalizePhMobile(v);
+    if (!e164) ctx.addIssue({ code: "custom", message: `Enter the ${wallet} number as a Philippine mobile number, like 0917 123 4567.` });
+    return e164;
+  });
+
+/** Bank accounts, one a line as the bill prints them: trimmed, blank lines dropped. */
+const bankAccounts = z.preprocess((v) => (v == null ? "" : v), z.string()).transform((v, ctx) => {
+  const lines = v
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const long = lines.findIndex((l) => l.length > MAX_BANK_LINE);
+  if (lines.length > MAX_BANK_ACCOUNTS) ctx.addIssue({ code: "custom", message: `List at most ${MAX_BANK_ACCOUNTS} bank accounts, one a line.` });
+  else if (long >= 0) ctx.addIssue({ code: "custom", message: `Line ${long + 1} is too long: use at most ${MAX_BANK_LINE} characters a line.` });
+  return lines.join("\n");
+});
+
+const officeHours = z.preprocess((v) => (v == null ? "" : v), z.string()).transform((v, ctx) => {
+  const text = v
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join("\n");
+  if (text.length > MAX_OFFICE_HOURS) ctx.addIssue({ code: "custom", message: `Use at most ${MAX_OFFICE_HOURS} characters.` });
+  return text;
+});
+
+/** A wallet's number and account name go together: customers check the name before they send money. */
+function walletIssues(v: { gcashNumber: string | null; gcashName: string; mayaNumber: string | null; mayaName: string }) {
+  const issues: { path: string; message: string }[] = [];
+  for (const [wallet, number, name] of [
+    ["GCash", v.gcashNumber, v.gcashName],
+    ["Maya", v.mayaNumber, v.mayaName],
+  ] as const) {
+    const key = wallet === "GCash" ? "gcash" : "maya";
+    // A number already refused above says so itself.
+    if (number === null) continue;
+    if (number && !name) issues.push({ path: `${key}Name`, message: `Enter the name on the ${wallet} account: customers check it before they send money.` });
+    if (!number && name) issues.push({ path: `${key}Number`, message: `Enter the ${wallet} number, or clear the account name.` });
+  }
+  return issues;
+}
+
 // ---------- the form ----------
 
 const fields = z.object({
@@ -181,6 +252,12 @@ const fields = z.object({
   lateFeePercent: dependent,
   reconnectionFee: pesosOrZero("reconnection fee"),
   billSuspended: checkbox,
+  gcashNumber: walletNumber("GCash"),
+  gcashName: text(100),
+  mayaNumber: walletNumber("Maya"),
+  mayaName: text(100),
+  bankAccounts,
+  officeHours,
   invoicePrefix: prefix,
   invoiceNextNumber: nextNumber,
   invoiceNextNumberShown: shownNumber,
@@ -237,7 +314,7 @@ const CHOICES = new Set(["taxMode", "cycleKind", "lateFeeKind"]);
 export const billingSettingsSchema = fields
   .superRefine(
     (v, ctx) => {
-      for (const issue of dependentValues(v).issues) ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
+      for (const issue of [...dependentValues(v).issues, ...walletIssues(v)]) ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
     },
     // Runs even when unrelated fields are wrong, so every problem shows at once.
     { when: (payload) => payload.issues.every((i) => !CHOICES.has(String(i.path?.[0]))) },
@@ -263,6 +340,12 @@ export const billingSettingsSchema = fields
       lateFeeRateBp,
       reconnectionFee: v.reconnectionFee,
       billSuspended: v.billSuspended,
+      gcashNumber: v.gcashNumber ?? "",
+      gcashName: v.gcashName,
+      mayaNumber: v.mayaNumber ?? "",
+      mayaName: v.mayaName,
+      bankAccounts: v.bankAccounts,
+      officeHours: v.officeHours,
       invoicePrefix: v.invoicePrefix,
       invoiceNextNumber: v.invoiceNextNumber,
       invoiceNextNumberShown: v.invoiceNextNumberShown,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { normalizePhMobile, MOBILE_HINT } from "@/lib/customers/mobile";
 import { parsePesos } from "@/lib/money";
+import { BUYER_TIN_HINT, normalizeBuyerTin } from "./billing-settings";
 
 const trimmed = (max: number, label: string) => z.string().trim().max(max, `${label}: use at most ${max} characters.`);
 const required = (max: number, message: string) => z.string().trim().min(1, message).max(max, `Use at most ${max} characters.`);
@@ -81,6 +82,19 @@ export const customerSchema = z
     latitude: coordinate(-90, 90, "Latitude"),
     longitude: coordinate(-180, 180, "Longitude"),
     notes: optionalText(2000),
+    // Optional in the type too: imports and older callers leave it out, and it is then "" (none).
+    tin: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z
+        .string()
+        .trim()
+        .transform((v, ctx) => {
+          const digits = normalizeBuyerTin(v);
+          if (!digits) ctx.addIssue({ code: "custom", message: `A TIN has ${BUYER_TIN_HINT}` });
+          return digits ?? "";
+        })
+        .optional(),
+    ),
   })
   .refine((c) => (c.latitude === undefined) === (c.longitude === undefined), {
     message: "Enter both latitude and longitude, or neither.",

@@ -21,6 +21,16 @@ const SELLER = {
   branchCode: "0000",
 };
 
+/** Where the demo's customers pay (Settings > Billing > How customers pay), printed on every bill. */
+const PAY_TO = {
+  gcashNumber: "+639171230000",
+  gcashName: "Demo Fiber Internet Services",
+  mayaNumber: "+639181230000",
+  mayaName: "Demo Fiber Internet Services",
+  bankAccounts: "BDO Savings 0000 1234 5678, Demo Fiber Internet Services\nLandBank Current 0000-1234-56, Demo Fiber Internet Services",
+  officeHours: "Mon–Sat 8:00 AM – 5:00 PM at our office, 2F Limketkai Drive, Lapasan (closed Sundays and holidays)",
+};
+
 /** How the demo's customers pay, as days after the invoice date (the 8th is due, the 14th is past grace). */
 type Habit = "on_time" | "within_grace" | "after_suspension" | "never";
 const HABITS: readonly (readonly [Habit, number])[] = [
@@ -77,8 +87,8 @@ export async function seedDemoBilling(app: Database, tenantId: string, staffEmai
   });
   await withTenantOn(app, tenantId, async (tx) => {
     const fees = { lateFeeKind: "flat" as const, lateFeeAmount: 10000, reconnectionFee: 30000 };
-    await tx.insert(billingSettings).values({ tenantId, ...SELLER, dueDays: 7, graceDays: 5, ...fees });
-    await as(tx, null).audit({ action: "billing_settings.update", entityType: "billing_settings", after: { ...SELLER, ...fees } });
+    await tx.insert(billingSettings).values({ tenantId, ...SELLER, dueDays: 7, graceDays: 5, ...fees, ...PAY_TO });
+    await as(tx, null).audit({ action: "billing_settings.update", entityType: "billing_settings", after: { ...SELLER, ...fees, ...PAY_TO } });
   });
 
   const random = seededRandom(2026);

@@ -74,6 +74,15 @@ describe("the demo ISP's history", () => {
     expect(new Set(of("customer").map((c) => c.by))).toEqual(new Set(["owner", "support"]));
   });
 
+  it("gives a TIN to its business customers (the business plan's, the store owners') and to nobody else", () => {
+    const business = new Set(of("subscribe").filter((s) => s.plan === "Business 300").map((s) => s.customerKey));
+    const withTin = of("customer").filter((c) => c.customer.tin);
+    expect(withTin.length).toBeGreaterThanOrEqual(5);
+    expect(withTin.length).toBeLessThan(40);
+    for (const c of withTin) expect(business.has(c.customerKey) || c.customer.notes.startsWith("Sari-sari"), `${c.customer.firstName} ${c.customer.lastName}`).toBe(true);
+    expect(new Set(withTin.map((c) => c.customer.tin)).size).toBe(withTin.length);
+  });
+
   it("has customers who joined over two years, more of them lately", () => {
     const joined = of("customer").map((c) => c.date);
     expect(joined.every((d) => d >= addDays(AS_OF, -730))).toBe(true);

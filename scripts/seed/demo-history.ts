@@ -40,6 +40,18 @@ const LEGACY_CUTOFF_DAYS = 400;
 /** What the ISP's previous system left unpaid, carried into FiberBill on the first day of its billing. */
 export const OPENING_BALANCE_REASON = "Unpaid balance brought over from the previous billing system";
 
+const BUSINESS_PLAN = "Business 300";
+
+/**
+ * A made-up TIN for a demo business customer, from its key: no draw from the
+ * PRNG, so every other detail of the demo stays as it was. A company's comes
+ * with its branch code (head office, 00000), a store owner's without.
+ */
+function demoTin(customerKey: number, company: boolean): string {
+  const digits = `${String(400 + (customerKey % 500)).padStart(3, "0")}${String((customerKey * 7919) % 1_000_000).padStart(6, "0")}`;
+  return company ? `${digits}00000` : digits;
+}
+
 function weighted<T>(rng: Random, entries: readonly (readonly [T, number])[]): T {
   const total = entries.reduce((s, [, w]) => s + w, 0);
   let r = rng.next() * total;
@@ -162,9 +174,12 @@ export function demoHistory(asOf: string, count = DEMO_CUSTOMER_COUNT): DemoStep
     const profile = profileOf(rng);
     const minAgo = { active: 15, pending: 0, suspended: 90, disconnected: 120, terminated: 200 }[profile];
     const joined = addDays(asOf, -joinedDaysAgo(rng, minAgo, profile === "pending" ? 10 : HISTORY_DAYS));
-    push({ kind: "customer", date: joined, by: staff(), customerKey, customer: customerOf(rng, surnames, barangays) });
+    const customer = customerOf(rng, surnames, barangays);
+    push({ kind: "customer", date: joined, by: staff(), customerKey, customer });
 
     const plan = joined < legacyCutoff && rng.chance(0.4) ? LEGACY_PLAN.name : weighted(rng, PLAN_WEIGHTS);
+    // Business buyers give their TIN for their invoices: the business plan's subscribers and the sari-sari store owners.
+    if (plan === BUSINESS_PLAN || customer.notes.startsWith("Sari-sari")) customer.tin = demoTin(customerKey, plan === BUSINESS_PLAN);
     const startDate = addDays(joined, rng.int(2, 7));
     const main = subKey++;
     push({ kind: "subscribe", date: joined, by: staff(), customerKey, subKey: main, plan, startDate, label: "", ...billedElsewhere(startDate) });

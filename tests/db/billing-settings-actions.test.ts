@@ -146,6 +146,45 @@ describe.each(backends)("billing settings action on $name", ({ open }) => {
     expect(await audits(a)).toHaveLength(3);
   });
 
+  it("saves how customers pay, audited like the rest, and refuses a bad number or a name without its number next to the field", async () => {
+    const pay = {
+      gcashNumber: "0917 123 4567",
+      gcashName: "Juan Dela Cruz",
+      mayaNumber: "",
+      mayaName: "",
+      bankAccounts: "BDO Savings 0012 3456 7890, Alpha Fiber\n\n  LandBank 1234-5678-90  ",
+      officeHours: "Mon–Sat 8:00 AM – 5:00 PM",
+    };
+    const saved = await save(a, a.ownerId, { ...FORM, dueDays: "10", invoiceNextNumberShown: "1001", ...pay });
+    expect(saved.ok).toBe(true);
+    expect(await settingsOf(a)).toMatchObject({
+      gcashNumber: "+639171234567",
+      gcashName: "Juan Dela Cruz",
+      mayaNumber: "",
+      bankAccounts: "BDO Savings 0012 3456 7890, Alpha Fiber\nLandBank 1234-5678-90",
+      officeHours: "Mon–Sat 8:00 AM – 5:00 PM",
+    });
+    expect((await audits(a)).at(-1)!.changes).toEqual({
+      before: { gcashNumber: "", gcashName: "", bankAccounts: "", officeHours: "" },
+      after: { gcashNumber: "+639171234567", gcashName: "Juan Dela Cruz", bankAccounts: "BDO Savings 0012 3456 7890, Alpha Fiber\nLandBank 1234-5678-90", officeHours: "Mon–Sat 8:00 AM – 5:00 PM" },
+    });
+    const count = (await audits(a)).length;
+
+    const before = await settingsOf(a);
+    const bad = await save(a, a.ownerId, { ...FORM, dueDays: "10", invoiceNextNumberShown: "1001", ...pay, gcashNumber: "088 856 1234", mayaName: "Alpha Fiber" });
+    expect(bad).toMatchObject({
+      ok: false,
+      fieldErrors: { gcashNumber: [expect.stringMatching(/GCash number as a Philippine mobile number/)], mayaNumber: [expect.stringMatching(/Enter the Maya number/)] },
+    });
+    expect(await settingsOf(a)).toEqual(before);
+    expect(await audits(a)).toHaveLength(count);
+    // The database refuses a number in another form, whatever the form sent.
+    await expect(withTenantOn(db.app, a.tenantId, (tx) => tx.update(billingSettings).set({ mayaNumber: "09181234567" }))).rejects.toThrow();
+    // Emptied again, as the tests below expect.
+    expect((await save(a, a.ownerId, { ...FORM, dueDays: "10", invoiceNextNumberShown: "1001" })).ok).toBe(true);
+    expect((await settingsOf(a)).gcashNumber).toBe("");
+  });
+
   it("refuses a cashier, who lacks settings.manage", async () => {
     const before = await settingsOf(a);
     const result = await save(a, cashierA, { ...FORM, businessName: "Cashier Was Here" });

@@ -8,6 +8,7 @@ import { buildLedger } from "@/lib/billing/ledger";
 import { postPayment } from "@/lib/billing/payments";
 import { billingSettings } from "@/db/schema";
 import { invoiceDocuments } from "@/db/queries/invoice-documents";
+import { invoiceBills } from "@/lib/billing/bill-documents";
 import { rowsOf } from "@/db/rows";
 import { withTenantOn } from "@/db/with-tenant";
 import { createBarangay } from "@/lib/barangays/barangays";
@@ -16,7 +17,8 @@ import { createCustomer } from "@/lib/customers/customers";
 import { createPlan } from "@/lib/plans/plans";
 import { addSubscription, transitionSubscription } from "@/lib/subscriptions/subscriptions";
 import { backends, type TestDatabase } from "../support/databases";
-import { pdfPages } from "../support/pdf-text";
+import { billScenario } from "../support/bill-scenario";
+import { pdfPages, pdfQrCodes } from "../support/pdf-text";
 import { actingAs, signUp, type TestTenant } from "../support/tenants";
 
 /** Invoices of a billing run as PDF, read back as text. PGlite only: the PDF does not depend on the server. */
@@ -54,8 +56,9 @@ describe.each(backends.filter((b) => b.name === "pglite"))("invoice PDFs on $nam
   afterAll(async () => db?.drop());
 
   it("prints a non-VAT invoice with number, customer, lines, totals, the peso sign and the input-tax notice", async () => {
-    const { seller, documents } = await withTenantOn(db.app, t.tenantId, (tx) => invoiceDocuments(tx, { billingRunId: runId }));
-    const pages = await pdfPages(await renderInvoicesPdf(seller, documents));
+    const { seller, payTo, documents } = await withTenantOn(db.app, t.tenantId, (tx) => invoiceBills(tx, t.tenantId, { billingRunId: runId }));
+    const pdf = await renderInvoicesPdf(seller, payTo, documents);
+    const pages = await pdfPages(pdf);
     expect(pages).toHaveLength(2);
     const first = pages[0]!;
     expect(first).toContain("Macajalar Fiber Internet Services");
@@ -73,15 +76,66 @@ describe.each(backends.filter((b) => b.name === "pglite"))("invoice PDFs on $nam
     expect(first).toContain("₱2,002.84");
     expect(first).toContain("THIS DOCUMENT IS NOT VALID FOR CLAIM OF INPUT TAX");
     expect(first).not.toContain("±");
+    // A first bill: nothing before it, the invoice is the amount due; no how-to-pay entered, no such section.
+    expect(first).toContain("Previous balance ₱0.00");
+    expect(first).toContain("Payments received ₱0.00");
+    expect(first).toContain("Total amount due ₱2,002.84");
+    expect(first).not.toContain("How to pay");
+    // No TIN for a household.
+    expect(first).not.toMatch(/Account ACC-\d+ .*TIN/);
     expect(pages[1]).toContain("No. INV-00000002");
+    expect(await pdfQrCodes(pdf)).toEqual([["fiberbill:ACC-000001?due=2002.84"], ["fiberbill:ACC-000002?due=2002.84"]]);
+  });
+
+  it("prints the account summary of a second bill: previous balance, payments since, total due, due and disconnection dates, how to pay, the buyer's TIN and a QR code", async () => {
+    const s = await billScenario(db.app, "pdf-bill");
+    const { seller, payTo, documents } = await withTenantOn(db.app, s.tenant.tenantId, (tx) => invoiceBills(tx, s.tenant.tenantId, { ids: [s.business.april.id] }));
+    const pdf = await renderInvoicesPdf(seller, payTo, documents);
+    const [page] = await pdfPages(pdf);
+    expect(page).toContain("No. INV-00000003");
+    expect(page).toContain("Niño Pacaña · Account ACC-000001");
+    expect(page).toContain("Purok 2, Carmen, Cagayan de Oro City, Misamis Oriental");
+    expect(page).toContain("TIN 123-456-789-00000");
+    expect(page).toContain("Due: Apr 8, 2026");
+    expect(page).toContain("Current charges ₱1,299.00");
+    expect(page).toContain("Account summary");
+    expect(page).toContain("Previous balance (INV-00000001, Mar 20, 2026) ₱2,002.84");
+    expect(page).toContain("Payments received since Mar 20, 2026 -₱1,000.00");
+    expect(page).toContain("Current charges (this invoice) ₱1,299.00");
+    expect(page).toContain("Total amount due ₱2,301.84");
+    expect(page).toContain("Please pay by Apr 8, 2026.");
+    // Due Apr 8 and 5 grace days: the daily run suspends unpaid lines from Apr 14.
+    expect(page).toContain("Service may be disconnected on Apr 14, 2026 if unpaid.");
+    expect(page).toContain("How to pay");
+    expect(page).toContain("GCash 0917 123 4567 (Juan Dela Cruz)");
+    expect(page).toContain("Maya 0918 123 4567 (JDC Fiber)");
+    expect(page).toContain("Bank BDO Savings 0012 3456 7890, JDC Fiber Internet Services");
+    expect(page).toContain("Bank LandBank Current 1234-5678-90, Juan Dela Cruz");
+    expect(page).toContain("Office hours Mon–Sat 8:00 AM – 5:00 PM, 12 Corrales Ave, Carmen");
+    expect(page).toContain("put your account number ACC-000001 in the message");
+    expect(page).toContain("Scan at the counter");
+    expect(await pdfQrCodes(pdf)).toEqual([["fiberbill:ACC-000001?due=2301.84"]]);
+
+    // The run's batch prints the same for every invoice of the run, the household's without a TIN.
+    const batch = await withTenantOn(db.app, s.tenant.tenantId, (tx) => invoiceBills(tx, s.tenant.tenantId, { billingRunId: s.runs.april }));
+    const batchPdf = await renderInvoicesPdf(batch.seller, batch.payTo, batch.documents);
+    const pages = await pdfPages(batchPdf);
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toBe(page);
+    expect(pages[1]).toContain("Previous balance (INV-00000002, Mar 20, 2026) ₱2,002.84");
+    expect(pages[1]).toContain("Payments received since Mar 20, 2026 ₱0.00");
+    expect(pages[1]).toContain("Total amount due ₱3,301.84");
+    expect(pages[1]).not.toContain("TIN 123-456-789-00000");
+    expect(pages[1]!.match(/TIN /g)).toHaveLength(1);
+    expect(await pdfQrCodes(batchPdf)).toEqual([["fiberbill:ACC-000001?due=2301.84"], ["fiberbill:ACC-000002?due=3301.84"]]);
   });
 
   it("prints VAT on its own line for a VAT-registered seller", async () => {
     await setUp("vat_inclusive");
-    const { seller, documents } = await withTenantOn(db.app, t.tenantId, (tx) => invoiceDocuments(tx, { billingRunId: runId }));
+    const { seller, payTo, documents } = await withTenantOn(db.app, t.tenantId, (tx) => invoiceBills(tx, t.tenantId, { billingRunId: runId }));
     // The invoices were issued without VAT; re-label them as a VAT seller's to check the layout.
     const vatDocs = documents.map((d) => ({ ...d, taxMode: "vat_inclusive", vatable: 178825, vat: 21459 }));
-    const [page] = await pdfPages(await renderInvoicesPdf(seller, vatDocs.slice(0, 1)));
+    const [page] = await pdfPages(await renderInvoicesPdf(seller, payTo, vatDocs.slice(0, 1)));
     expect(page).toContain("VAT-registered");
     expect(page).toContain("VATable sales ₱1,788.25");
     expect(page).toContain("VAT ₱214.59");
@@ -89,10 +143,10 @@ describe.each(backends.filter((b) => b.name === "pglite"))("invoice PDFs on $nam
   });
 
   it("renders a batch of many invoices (timing printed, no threshold)", async () => {
-    const { seller, documents } = await withTenantOn(db.app, t.tenantId, (tx) => invoiceDocuments(tx, { billingRunId: runId }));
+    const { seller, payTo, documents } = await withTenantOn(db.app, t.tenantId, (tx) => invoiceBills(tx, t.tenantId, { billingRunId: runId }));
     const batch = Array.from({ length: 50 }, (_, i) => ({ ...documents[i % documents.length]!, id: `${i}`, number: `INV-B${String(i).padStart(5, "0")}` }));
     const started = performance.now();
-    const pdf = await renderInvoicesPdf(seller, batch);
+    const pdf = await renderInvoicesPdf(seller, payTo, batch);
     console.log(`[pdf] ${batch.length} invoices rendered in ${Math.round(performance.now() - started)} ms (${Math.round(pdf.length / 1024)} KiB)`);
     expect((await pdfPages(pdf)).length).toBe(50);
   });

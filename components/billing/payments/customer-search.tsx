@@ -3,7 +3,7 @@ import { Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
-/** The first thing a cashier touches: focused on arrival, Enter searches. */
+/** The first thing a cashier touches: focused on arrival, Enter searches; a scanner reading a bill's QR code types into it and opens the account. */
 export function CustomerSearch({ q, autoFocus }: { q: string; autoFocus: boolean }) {
   return (
     <Form action="/payments" role="search" className="flex gap-2">

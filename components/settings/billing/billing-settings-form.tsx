@@ -10,11 +10,12 @@ import { CycleSection } from "./cycle-section";
 import type { BillingFormValues } from "./form-values";
 import { LateFeesSection } from "./late-fees-section";
 import { NumbersSection } from "./numbers-section";
+import { PaySection } from "./pay-section";
 import { TaxSection } from "./tax-section";
 
 type Action = (prev: ActionResult<{ message: string }> | null, formData: FormData) => Promise<ActionResult<{ message: string }>>;
 
-/** Settings > Billing: one form in five cards, saved together in one transaction. */
+/** Settings > Billing: one form in six cards, saved together in one transaction. */
 export function BillingSettingsForm({ action, values }: { action: Action; values: BillingFormValues }) {
   const { state, pending, onSubmit, errorsFor } = useActionForm(action);
   const form = useRef<HTMLFormElement>(null);
@@ -28,6 +29,7 @@ export function BillingSettingsForm({ action, values }: { action: Action; values
       <TaxSection values={values} errorsFor={errorsFor} />
       <CycleSection values={values} errorsFor={errorsFor} />
       <LateFeesSection values={values} errorsFor={errorsFor} />
+      <PaySection values={values} errorsFor={errorsFor} />
       <NumbersSection values={values} errorsFor={errorsFor} />
       <div className="flex flex-col gap-3">
         <FormMessage state={state} />

@@ -1,4 +1,5 @@
 import type { BillingSettings } from "@/lib/billing/settings";
+import { formatPhMobile } from "@/lib/customers/mobile";
 import { centavosToDecimal } from "@/lib/money";
 import { bpToPercent, formatTin } from "@/lib/validations/billing-settings";
 
@@ -23,6 +24,12 @@ export type BillingFormValues = {
   lateFeePercent: string;
   reconnectionFee: string;
   billSuspended: boolean;
+  gcashNumber: string;
+  gcashName: string;
+  mayaNumber: string;
+  mayaName: string;
+  bankAccounts: string;
+  officeHours: string;
   invoice: SeriesState;
   receipt: SeriesState;
 };
@@ -47,6 +54,12 @@ export function toFormValues(s: BillingSettings, invoice: SeriesState, receipt: 
     lateFeePercent: s.lateFeeRateBp ? bpToPercent(s.lateFeeRateBp) : "",
     reconnectionFee: s.reconnectionFee ? centavosToDecimal(s.reconnectionFee) : "",
     billSuspended: s.billSuspended,
+    gcashNumber: s.gcashNumber ? formatPhMobile(s.gcashNumber) : "",
+    gcashName: s.gcashName,
+    mayaNumber: s.mayaNumber ? formatPhMobile(s.mayaNumber) : "",
+    mayaName: s.mayaName,
+    bankAccounts: s.bankAccounts,
+    officeHours: s.officeHours,
     invoice,
     receipt,
   };

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { renderInvoicesPdf } from "@/components/pdf/render";
 import { getConnection } from "@/db/client";
-import { invoiceDocuments } from "@/db/queries/invoice-documents";
 import { withTenantOn } from "@/db/with-tenant";
+import { invoiceBills } from "@/lib/billing/bill-documents";
 import { authorizeDownload, downloading, pdfResponse } from "@/lib/pdf-response";
 
 /** GET /api/pdf/invoices/<id> on a tenant subdomain: the invoice as PDF: inline (to view and print), or as a file with ?download=1. */
@@ -12,7 +12,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/pdf/i
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) return new Response("Invoice not found.", { status: 404 });
   const { app } = await getConnection();
-  const { seller, documents } = await withTenantOn(app, auth.session.tenant.id, (tx) => invoiceDocuments(tx, { ids: [id] }));
+  const { seller, payTo, documents } = await withTenantOn(app, auth.session.tenant.id, (tx) => invoiceBills(tx, auth.session.tenant.id, { ids: [id] }));
   if (documents.length === 0) return new Response("Invoice not found.", { status: 404 });
-  return pdfResponse(await renderInvoicesPdf(seller, documents), `${documents[0]!.number}.pdf`, !downloading(request));
+  return pdfResponse(await renderInvoicesPdf(seller, payTo, documents), `${documents[0]!.number}.pdf`, !downloading(request));
 }

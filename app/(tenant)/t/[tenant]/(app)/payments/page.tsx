@@ -16,6 +16,7 @@ import { getCustomer, listCustomers } from "@/db/queries/customers";
 import { openInvoicesOf, recentPayments } from "@/db/queries/payments";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
+import { parseBillQr } from "@/lib/billing/bill-qr";
 import { settlementOf } from "@/lib/collections/settlement";
 import { formatPesos } from "@/lib/money";
 import { hasPermission } from "@/lib/permissions/check";
@@ -34,7 +35,9 @@ const searchSchema = z.object({
 
 export default async function PaymentsPage({ searchParams }: PageProps<"/t/[tenant]/payments">) {
   const { tenant, user } = await requirePermission("payments.view");
-  const { q, customer: pickedId, invoice: invoiceId } = searchSchema.parse(await searchParams);
+  const { q: typed, customer: pickedId, invoice: invoiceId } = searchSchema.parse(await searchParams);
+  // A bill's QR code, read by a scanner into the search box (or pasted from a phone), finds its account.
+  const q = parseBillQr(typed)?.accountNo ?? typed;
   const today = tenantDate(new Date(), tenant.timeZone);
   const data = await withTenant(tenant.id, async (tx) => {
     const search = q && !pickedId ? await listCustomers(tx, { q, sort: "name", dir: "asc", page: 1, pageSize: 8 }) : null;

@@ -35,6 +35,7 @@ import { changeCustomerStatusAction } from "../actions";
 import { activePlanOptions } from "@/db/queries/plans";
 import { listCustomerSubscriptions } from "@/db/queries/subscriptions";
 import type { SubscriptionAction } from "@/lib/subscriptions/transitions";
+import { formatBuyerTin } from "@/lib/validations/billing-settings";
 import type { SubscriptionFormAction } from "@/components/subscriptions/types";
 import {
   activateSubscriptionAction,
@@ -130,6 +131,7 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
               </Item>
               <Item label="Email">{c.email ?? "—"}</Item>
               <Item label="Address">{[c.addressLine, c.barangay, c.city, c.province].filter(Boolean).join(", ")}</Item>
+              {c.tin ? <Item label="TIN">{formatBuyerTin(c.tin)}</Item> : null}
               <Item label="GPS">
                 {c.latitude !== null && c.longitude !== null ? (
                   <a className="underline-offset-4 hover:underline" href={`https://www.openstreetmap.org/?mlat=${c.latitude}&mlon=${c.longitude}#map=18/${c.latitude}/${c.longitude}`} target="_blank" rel="noreferrer">

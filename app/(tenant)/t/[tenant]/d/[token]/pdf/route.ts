@@ -1,10 +1,10 @@
 import { renderInvoicesPdf, renderReceiptPdf } from "@/components/pdf/render";
 import { getConnection } from "@/db/client";
-import { invoiceDocuments } from "@/db/queries/invoice-documents";
 import { getPayment } from "@/db/queries/payments";
 import { sellerDetails } from "@/db/queries/seller";
 import { withTenantOn } from "@/db/with-tenant";
 import { getRequestTenant } from "@/lib/auth/current";
+import { invoiceBills } from "@/lib/billing/bill-documents";
 import { openSharedDocument } from "@/lib/documents/shared";
 import { env } from "@/lib/env";
 import { downloading, pdfResponse } from "@/lib/pdf-response";
@@ -24,9 +24,9 @@ export async function GET(request: Request, { params }: RouteContext<"/t/[tenant
   if (!doc.ok) return gone(doc.reason === "expired" ? "This link has expired. Ask for the document to be sent again." : "This link is not valid.", doc.reason === "expired" ? 410 : 404);
   const inline = !downloading(request);
   if (doc.kind === "invoice") {
-    const { seller, documents } = await withTenantOn(app, tenant.id, (tx) => invoiceDocuments(tx, { ids: [doc.id] }));
+    const { seller, payTo, documents } = await withTenantOn(app, tenant.id, (tx) => invoiceBills(tx, tenant.id, { ids: [doc.id] }));
     if (documents.length === 0) return gone("This link is not valid.", 404);
-    return pdfResponse(await renderInvoicesPdf(seller, documents), `${documents[0]!.number}.pdf`, inline);
+    return pdfResponse(await renderInvoicesPdf(seller, payTo, documents), `${documents[0]!.number}.pdf`, inline);
   }
   const data = await withTenantOn(app, tenant.id, async (tx) => ({ receipt: await getPayment(tx, { id: doc.id }), seller: await sellerDetails(tx) }));
   if (!data.receipt) return gone("This link is not valid.", 404);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { BillingAreaTabs } from "@/components/billing/area-tabs";
+import { BillSummary, PayToList } from "@/components/billing/bill-summary";
 import { formatIsoDate, formatPeriod } from "@/components/billing/format";
 import { InvoiceLinesTable } from "@/components/billing/invoice-lines-table";
 import { displayStatus, InvoiceStatusBadge } from "@/components/billing/invoice-status";
@@ -19,11 +20,14 @@ import { getInvoice } from "@/db/queries/invoices";
 import { sellerDetails } from "@/db/queries/seller";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
+import { billsFor } from "@/lib/billing/bill-facts";
+import { qrSvgPath } from "@/lib/billing/bill-qr";
 import { METHOD_LABELS } from "@/lib/billing/payments";
 import { describeTargets, sendTargets } from "@/lib/documents/send";
 import { formatPesos } from "@/lib/money";
 import { hasPermission } from "@/lib/permissions/check";
 import { formatDateTime, tenantDate } from "@/lib/time/format";
+import { formatBuyerTin } from "@/lib/validations/billing-settings";
 import { sendInvoiceAction, voidInvoiceAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Invoice" };
@@ -37,10 +41,12 @@ export default async function InvoicePage({ params }: PageProps<"/t/[tenant]/bil
     if (!invoice) return null;
     const contact = await invoiceForMessage(tx, { id });
     const targets = contact ? await sendTargets(tx, tenant.id, "invoice", contact) : [];
-    return { invoice, seller: await sellerDetails(tx), targets };
+    // The same facts and how-to-pay as the PDF prints (lib/billing/bill-facts.ts).
+    const { payTo, facts } = await billsFor(tx, tenant.id, [invoice], { ids: [id] });
+    return { invoice, seller: await sellerDetails(tx), targets, payTo, bill: facts.get(id) ?? null };
   });
   if (!data) notFound();
-  const { invoice: inv, seller, targets } = data;
+  const { invoice: inv, seller, targets, payTo, bill } = data;
   const today = tenantDate(new Date(), tenant.timeZone);
   const shown = displayStatus(inv.status, inv.dueDate, today);
   const balance = inv.status === "void" ? 0 : inv.total - inv.amountPaid;
@@ -98,7 +104,8 @@ export default async function InvoicePage({ params }: PageProps<"/t/[tenant]/bil
                   {inv.lastName}, {inv.firstName}
                 </Link>
                 <div className="font-mono text-xs">{inv.accountNo}</div>
-                <div className="text-muted-foreground">{[inv.addressLine, inv.barangay, inv.city].filter(Boolean).join(", ")}</div>
+                <div className="text-muted-foreground">{[inv.addressLine, inv.barangay, inv.city, inv.province].filter(Boolean).join(", ")}</div>
+                {inv.tin ? <div>TIN {formatBuyerTin(inv.tin)}</div> : null}
               </div>
               <dl className="grid grid-cols-2 gap-x-4 gap-y-1">
                 <dt className="text-muted-foreground">Invoice no.</dt>
@@ -116,6 +123,12 @@ export default async function InvoicePage({ params }: PageProps<"/t/[tenant]/bil
               </dl>
             </div>
             <InvoiceLinesTable lines={inv.lines} totals={{ subtotal: inv.subtotal, vatable: inv.vatable, vat: inv.vat, total: inv.total }} taxMode={inv.taxMode} />
+            {bill ? (
+              <>
+                <BillSummary facts={bill} accountNo={inv.accountNo} qr={qrSvgPath(bill.qrText)} />
+                <PayToList payTo={payTo} accountNo={inv.accountNo} />
+              </>
+            ) : null}
           </CardContent>
         </Card>
         <div className="flex flex-col gap-4">
