@@ -4,7 +4,7 @@ import { addBarangay, fieldErrorIn, firstInvoiceOnDay1Cycle, formatLongDate, man
 import { tenantOrigin } from "./support/constants";
 import { newTenant, signUp } from "./support/fixtures";
 import { whenHydrated } from "./support/hydration";
-import { addCustomer, addPlan, CDO, customerNameLinks, FIBER_50, JUAN, LIZA, subscriptionCard } from "./support/subscribers";
+import { addCustomer, addPlan, CDO, customerNameLinks, FIBER_50, JUAN, LIZA, openAddSubscription, subscriptionCard } from "./support/subscribers";
 
 // Fiber 50 in centavos, as FIBER_50 types them ("1,299" and "1,500").
 const MONTHLY_FEE = 1_299_00;
@@ -20,18 +20,6 @@ function dayBefore(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
-}
-
-/** Opens the customer page's Add subscription form and picks the plan. */
-async function openAddSubscription(page: Page, planName: string) {
-  const panel = page.getByRole("region", { name: "Subscriptions" });
-  const open = panel.getByRole("button", { name: "Add subscription" });
-  await whenHydrated(open);
-  await open.click();
-  const form = panel.getByRole("form", { name: "Add subscription" });
-  const plan = form.getByLabel("Plan", { exact: true });
-  await plan.selectOption((await plan.locator("option", { hasText: `${planName} ·` }).getAttribute("value"))!);
-  return { panel, form };
 }
 
 /** Activates the card's pending subscription on `date`. */

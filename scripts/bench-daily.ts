@@ -30,7 +30,7 @@
  * The database is dropped at the end, also on error or Ctrl-C. The last line is one JSON object.
  */
 import os from "node:os";
-import { eq, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { connect, type Connection } from "@/db/connect";
 import { rowsOf } from "@/db/rows";
 import { billingSettings, users } from "@/db/schema";
@@ -69,22 +69,22 @@ async function count(conn: Connection, tenantId: string, query: ReturnType<typeo
 }
 
 /**
- * Full payments for about 80 % of customers (picked by a hash of their id),
- * one cash payment per open invoice, paid on `paidOn`: the payments, their
- * allocations and the invoices' amount_paid/status in one statement, as the
- * runtime role. What postPayment does per payment besides (its audit row, the
- * reconnection event) is left out; nobody is suspended yet, so nothing is lost.
+ * One cash payment in full for each open invoice `picked` selects, paid on
+ * `paidOn`: the payments, their allocations and the invoices' amount_paid and
+ * status in one statement, as the runtime role, receipt numbers taken from the
+ * counter in one call. What postPayment does per payment besides (its audit
+ * row, the reconnection event) is left out. Returns the invoices paid.
  */
-async function postBulkPayments(tx: Tx, tenantId: string, paidOn: IsoDate, receivedBy: string): Promise<number> {
-  const picked = sql`status in ('open', 'partially_paid') and total > amount_paid and abs(hashtext(customer_id::text)) % 10 < ${PAYING_TENTHS}`;
-  const n = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from invoices where ${picked}`))[0]!.n;
+async function payInvoices(tx: Tx, tenantId: string, picked: SQL, paidOn: IsoDate, receivedBy: string): Promise<number> {
+  const open = sql`status in ('open', 'partially_paid') and total > amount_paid and ${picked}`;
+  const n = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from invoices where ${open}`))[0]!.n;
   if (n === 0) return 0;
   const receipts = await takeNumbers(tx, tenantId, "receipt", n);
   await tx.execute(sql`
     with pick as materialized (
       select id as invoice_id, customer_id, total - amount_paid as amount, gen_random_uuid() as payment_id,
         row_number() over (order by number) as n
-      from invoices where ${picked}),
+      from invoices where ${open}),
     numbered as materialized (
       select p.*, r.receipt from pick p
       join jsonb_array_elements_text(${JSON.stringify(receipts)}::jsonb) with ordinality as r(receipt, n) on r.n = p.n),
@@ -99,6 +99,11 @@ async function postBulkPayments(tx: Tx, tenantId: string, paidOn: IsoDate, recei
     update invoices i set amount_paid = i.amount_paid + n.amount, status = 'paid'
     from numbered n where i.id = n.invoice_id`);
   return n;
+}
+
+/** Full payments for about 80 % of customers (picked by a hash of their id); nobody is suspended yet, so no reconnection is missed. */
+function postBulkPayments(tx: Tx, tenantId: string, paidOn: IsoDate, receivedBy: string): Promise<number> {
+  return payInvoices(tx, tenantId, sql`abs(hashtext(customer_id::text)) % 10 < ${PAYING_TENTHS}`, paidOn, receivedBy);
 }
 
 /**
@@ -121,36 +126,14 @@ async function cutMostLines(tx: Tx, doneBy: string): Promise<number> {
 
 /**
  * RECONNECTING of the customers whose lines are suspended for non-payment pay
- * every open invoice in full on `paidOn`: payments, allocations and invoice
- * updates in one statement, as postBulkPayments. Nothing reconnects here; the
- * day's reconnection step finds them.
+ * every open invoice in full on `paidOn`. Nothing reconnects here: the day's
+ * reconnection step finds them. Returns how many customers paid.
  */
 async function payForReconnection(tx: Tx, tenantId: string, paidOn: IsoDate, receivedBy: string): Promise<number> {
-  const payers = sql`(select customer_id from (select distinct customer_id from subscriptions
+  const payers = sql`customer_id in (select customer_id from (select distinct customer_id from subscriptions
     where status = 'suspended' and suspension_cause = 'nonpayment' and reconnect_requested_on is null) s
     order by hashtext(customer_id::text), customer_id limit ${RECONNECTING})`;
-  const picked = sql`status in ('open', 'partially_paid') and total > amount_paid and customer_id in ${payers}`;
-  const n = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from invoices where ${picked}`))[0]!.n;
-  if (n === 0) return 0;
-  const receipts = await takeNumbers(tx, tenantId, "receipt", n);
-  await tx.execute(sql`
-    with pick as materialized (
-      select id as invoice_id, customer_id, total - amount_paid as amount, gen_random_uuid() as payment_id,
-        row_number() over (order by number) as n
-      from invoices where ${picked}),
-    numbered as materialized (
-      select p.*, r.receipt from pick p
-      join jsonb_array_elements_text(${JSON.stringify(receipts)}::jsonb) with ordinality as r(receipt, n) on r.n = p.n),
-    paid as (
-      insert into payments (tenant_id, id, receipt_number, customer_id, amount, method, paid_on, received_by)
-      select ${tenantId}::uuid, payment_id, receipt, customer_id, amount, 'cash', ${paidOn}::date, ${receivedBy}::uuid from numbered
-      returning id),
-    allocated as (
-      insert into payment_allocations (tenant_id, payment_id, invoice_id, amount)
-      select ${tenantId}::uuid, payment_id, invoice_id, amount from numbered
-      returning id)
-    update invoices i set amount_paid = i.amount_paid + n.amount, status = 'paid'
-    from numbered n where i.id = n.invoice_id`);
+  await payInvoices(tx, tenantId, payers, paidOn, receivedBy);
   return rowsOf<{ n: number }>(await tx.execute(sql`select count(distinct customer_id)::int as n from payments where paid_on = ${paidOn}::date`))[0]!.n;
 }
 

@@ -130,8 +130,8 @@ export function subscriptionCard(page: Page, planName: string): Locator {
   return page.getByRole("region", { name: "Subscriptions" }).getByRole("article", { name: planName });
 }
 
-/** On the customer page: adds a subscription to `planName` starting today, then activates it today. */
-export async function subscribeAndActivate(page: Page, planName: string): Promise<void> {
+/** On the customer page: opens Add subscription and picks `planName`; the rest of the form is the caller's. */
+export async function openAddSubscription(page: Page, planName: string): Promise<{ panel: Locator; form: Locator }> {
   const panel = page.getByRole("region", { name: "Subscriptions" });
   const open = panel.getByRole("button", { name: "Add subscription" });
   await whenHydrated(open);
@@ -140,6 +140,12 @@ export async function subscribeAndActivate(page: Page, planName: string): Promis
   const plan = form.getByLabel("Plan", { exact: true });
   const value = await plan.locator("option", { hasText: `${planName} ·` }).getAttribute("value");
   await plan.selectOption(value!);
+  return { panel, form };
+}
+
+/** On the customer page: adds a subscription to `planName` starting today, then activates it today. */
+export async function subscribeAndActivate(page: Page, planName: string): Promise<void> {
+  const { panel, form } = await openAddSubscription(page, planName);
   await form.getByRole("button", { name: "Add subscription" }).click();
   await expect(panel.getByRole("status")).toHaveText("Subscription added. Activate it once the line is installed.");
   const card = subscriptionCard(page, planName);
