@@ -9,3 +9,4 @@ export * from "./operations";
 export * from "./requests";
 export * from "./balances";
 export * from "./background";
+export * from "./plant";

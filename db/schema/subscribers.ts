@@ -176,10 +176,17 @@ export const subscriptions = pgTable(
     billedElsewhereUntil: date("billed_elsewhere_until"),
     /** A second line at a shop, a branch: shown next to the plan. */
     label: text("label").notNull().default(""),
+    /** Where the line is installed (WGS 84), recorded by the installation job's technician. */
+    premisesLatitude: numeric("premises_latitude", { precision: 9, scale: 6, mode: "number" }),
+    premisesLongitude: numeric("premises_longitude", { precision: 9, scale: 6, mode: "number" }),
     ...timestamps,
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    check(
+      "subscriptions_premises_gps_valid",
+      sql`(${t.premisesLatitude} is null) = (${t.premisesLongitude} is null) and (${t.premisesLatitude} is null or (${t.premisesLatitude} between -90 and 90 and ${t.premisesLongitude} between -180 and 180))`,
+    ),
     foreignKey({ name: "subscriptions_customer_fk", columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }).onDelete("restrict"),
     foreignKey({ name: "subscriptions_plan_fk", columns: [t.tenantId, t.planId], foreignColumns: [plans.tenantId, plans.id] }).onDelete("restrict"),
     index("subscriptions_tenant_customer_idx").on(t.tenantId, t.customerId),

@@ -47,7 +47,8 @@ export const PERMISSION_GROUPS = [
     area: "Network",
     permissions: [
       { key: "network.view", label: "View network" },
-      { key: "network.manage", label: "Manage network" },
+      { key: "network.manage", label: "Manage plant, equipment and installation jobs" },
+      { key: "installations.complete", label: "Complete installations and plant jobs" },
     ],
   },
   {
@@ -95,7 +96,7 @@ export const STARTER_ROLES: readonly { name: string; description: string; permis
   {
     name: "Technician",
     description: "Installs, repairs and disconnects in the field.",
-    permissions: ["customers.view", "work.view", "work.complete", "network.view", "network.manage", "tickets.view", "tickets.manage"],
+    permissions: ["customers.view", "work.view", "work.complete", "network.view", "network.manage", "installations.complete", "tickets.view", "tickets.manage"],
   },
   {
     name: "Support",

@@ -4,7 +4,7 @@ import type { Database } from "@/db/types";
 import { withTenantOn } from "@/db/with-tenant";
 import { backends, type TestDatabase } from "../support/databases";
 import { expectPgError, one, PERMISSION_DENIED, RLS_VIOLATION, rows } from "../support/sql";
-import { addStaff, signUp, type TestTenant, addSubscriberFixtures, addBillingFixtures, addOperationsFixtures } from "../support/tenants";
+import { addStaff, signUp, type TestTenant, addSubscriberFixtures, addBillingFixtures, addOperationsFixtures, addPlantFixtures } from "../support/tenants";
 
 /**
  * The wall between tenants, proven table by table. Tables are found in the
@@ -94,10 +94,14 @@ describe.each(backends)("tenant isolation on $name", ({ open }) => {
     b = await signUp(db.app, "bravo-net");
     await addStaff(db.app, a, "cashier@alpha-net.test");
     await addStaff(db.app, b, "cashier@bravo-net.test");
-    await addBillingFixtures(db.app, a, (await addSubscriberFixtures(db.app, a)).customerId);
-    await addBillingFixtures(db.app, b, (await addSubscriberFixtures(db.app, b)).customerId);
+    const subscribersA = await addSubscriberFixtures(db.app, a);
+    const subscribersB = await addSubscriberFixtures(db.app, b);
+    await addBillingFixtures(db.app, a, subscribersA.customerId);
+    await addBillingFixtures(db.app, b, subscribersB.customerId);
     await addOperationsFixtures(db.app, a);
     await addOperationsFixtures(db.app, b);
+    await addPlantFixtures(db.app, a, subscribersA.customerId);
+    await addPlantFixtures(db.app, b, subscribersB.customerId);
     tables = await discoverTenantTables(db.app);
     truth = await snapshot(db, tables);
   });

@@ -117,3 +117,43 @@ export async function addOperationsFixtures(app: Database, tenant: TestTenant): 
     await queueBackgroundJob(tx, tenant.tenantId, { kind: "invoice_batch_pdf", subjectId: run?.id ?? null, userId: tenant.ownerId });
   });
 }
+
+/**
+ * The fiber plant for a tenant with subscriber fixtures, through the plant,
+ * equipment and field-job modules: an OLT with a PON port, an LCP and a NAP
+ * (its ports), the optical budget, two ONUs received, and a second line of
+ * the customer installed by a completed job (a port in use, a device
+ * installed, its movements).
+ */
+export async function addPlantFixtures(app: Database, tenant: TestTenant, customerId: string): Promise<{ napId: string; subscriptionId: string }> {
+  const { createLcp, createNap, createOlt, createPonPort } = await import("@/lib/plant/plant");
+  const { savePlantSettings } = await import("@/lib/plant/settings");
+  const { DEFAULT_BUDGET } = await import("@/lib/plant/loss-check");
+  const { receiveDevices } = await import("@/lib/equipment/receive");
+  const { scheduleFieldJob } = await import("@/lib/field-jobs/schedule");
+  const { completeFieldJob } = await import("@/lib/field-jobs/complete");
+  const { addSubscription } = await import("@/lib/subscriptions/subscriptions");
+  return withTenantOn(app, tenant.tenantId, async (tx) => {
+    const ctx = { ...actingAs(tx, tenant), userId: tenant.ownerId };
+    const [plan] = rowsOf<{ id: string }>(await tx.execute(sql`select id from plans where status = 'active' order by name limit 1`));
+    const [brgy] = rowsOf<{ id: string }>(await tx.execute(sql`select id from barangays order by name limit 1`));
+    const olt = await createOlt(ctx, tenant.tenantId, { name: `${tenant.slug} OLT`, vendor: "ZTE", model: "C320", site: "Office", latitude: 8.4542, longitude: 124.6319, managementAddress: "10.0.0.2", notes: "" });
+    const pon = await createPonPort(ctx, tenant.tenantId, { oltId: olt.id, label: "0/1/1", txPowerDbm: 3, notes: "" });
+    const lcp = await createLcp(ctx, tenant.tenantId, { code: "LCP-01", name: "Carmen", barangayId: brgy!.id, latitude: 8.4771, longitude: 124.6411, ponPortId: pon.id, splitterRatio: 4, feederLengthM: 2000, notes: "" });
+    const nap = await createNap(ctx, tenant.tenantId, { code: "NAP-01", name: "", lcpId: lcp.id, barangayId: brgy!.id, latitude: 8.4779, longitude: 124.6405, poleNumber: "P-12", splitterRatio: 8, distanceFromLcpM: 300, notes: "" });
+    await savePlantSettings(ctx, tenant.tenantId, { ...DEFAULT_BUDGET, connectorAllowanceDb: 2 });
+    const received = await receiveDevices(ctx, tenant.tenantId, {
+      kind: "onu",
+      brand: "ZTE",
+      model: "F670L",
+      purchaseCost: 180000,
+      devices: [{ serialNumber: `ZTEG${tenant.slug.length}0000001`, mac: null }, { serialNumber: `ZTEG${tenant.slug.length}0000002`, mac: null }],
+      note: "",
+    });
+    const line = await addSubscription(ctx, tenant.tenantId, { customerId, planId: plan!.id, startDate: "2026-02-01", label: "Shop" });
+    const [port] = rowsOf<{ id: string }>(await tx.execute(sql`select id from nap_ports where nap_id = ${nap.id} and port_number = 3`));
+    const job = await scheduleFieldJob(ctx, tenant.tenantId, { kind: "installation", subscriptionId: line.id, scheduledOn: "2026-02-02", napPortId: port!.id, deviceId: received.ids[0], notes: "" });
+    await completeFieldJob(ctx, tenant.tenantId, { id: job.id, completedOn: "2026-02-02", deviceSerial: "", latitude: 8.478, longitude: 124.6402, dropLengthM: 80, rxPowerDbm: -19.5, previousPortState: "free", previousDeviceStatus: "returned", notes: "" });
+    return { napId: nap.id, subscriptionId: line.id };
+  });
+}
