@@ -1,0 +1,202 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "@/db/rows";
+import { withTenantOn } from "@/db/with-tenant";
+import { createLcpAction, createNapAction, createOltAction, createPonPortAction, setPortConditionAction, updateNapAction } from "@/app/(tenant)/t/[tenant]/(app)/network/plant/actions";
+import { cancelFieldJobAction, completeFieldJobAction, scheduleFieldJobAction } from "@/app/(tenant)/t/[tenant]/(app)/network/jobs/actions";
+import { receiveDevices } from "@/lib/equipment/receive";
+import { planBillingRun } from "@/lib/billing/run";
+import { addSubscription } from "@/lib/subscriptions/subscriptions";
+import { backends, type TestDatabase } from "../support/databases";
+import { form, requestAs } from "../support/actions";
+import { actingAs, addPlantFixtures, addStaff, addSubscriberFixtures, signUp, type TestTenant } from "../support/tenants";
+
+type Row = Record<string, unknown>;
+const DENIED = { ok: false, error: "You do not have permission to do that." };
+
+describe.each(backends)("plant and installation actions on $name", ({ open }) => {
+  let db: TestDatabase;
+  let a: TestTenant;
+  let b: TestTenant;
+  let customerA: string;
+  let techA: string;
+  let cashierA: string;
+  let plantB: { napId: string; subscriptionId: string };
+  const q = async <T extends Row>(t: TestTenant, query: ReturnType<typeof sql>) => withTenantOn(db.app, t.tenantId, async (tx) => rowsOf<T>(await tx.execute(query)));
+  const as = (t: TestTenant, userId: string) => requestAs(db.app, t, userId);
+  const redirectId = (result: unknown) => String((result as { data: { redirectTo: string } }).data.redirectTo).split("/").pop()!;
+  const pendingLine = async (t: TestTenant, customerId: string, label: string) =>
+    withTenantOn(db.app, t.tenantId, async (tx) => {
+      // The plan with an installation fee: the first invoice shows it.
+      const [plan] = rowsOf<{ id: string }>(await tx.execute(sql`select id from plans where status = 'active' order by installation_fee desc limit 1`));
+      return (await addSubscription({ ...actingAs(tx, t), userId: t.ownerId }, t.tenantId, { customerId, planId: plan!.id, startDate: "2026-03-01", label })).id;
+    });
+  const onus = async (t: TestTenant, serials: string[]) =>
+    withTenantOn(db.app, t.tenantId, async (tx) =>
+      (await receiveDevices({ ...actingAs(tx, t), userId: t.ownerId }, t.tenantId, { kind: "onu", brand: "Huawei", model: "HG8145V5", purchaseCost: 150000, devices: serials.map((s) => ({ serialNumber: s, mac: null })), note: "" })).ids,
+    );
+  const portOf = async (t: TestTenant, napId: string, n: number) => (await q<{ id: string; state: string; subscription_id: string | null }>(t, sql`select id, state, subscription_id from nap_ports where nap_id = ${napId} and port_number = ${n}`))[0]!;
+  let napA: string;
+  let lcpA: string;
+
+  beforeAll(async () => {
+    db = await open();
+    a = await signUp(db.app, "plant-alpha");
+    b = await signUp(db.app, "plant-bravo");
+    customerA = (await addSubscriberFixtures(db.app, a)).customerId;
+    plantB = await addPlantFixtures(db.app, b, (await addSubscriberFixtures(db.app, b)).customerId);
+    techA = await addStaff(db.app, a, "tech@plant-alpha.test", "Technician");
+    cashierA = await addStaff(db.app, a, "cashier@plant-alpha.test", "Cashier");
+  });
+  afterAll(async () => db?.drop());
+
+  it("builds an OLT, a PON port, an LCP and a NAP whose ports exist as rows, each audited", async () => {
+    const olt = await createOltAction.runWith(await as(a, a.ownerId), form({ name: "CDO Main OLT", vendor: "ZTE", model: "C320", site: "Office", latitude: "8.4542", longitude: "124.6319" }));
+    expect(olt.ok).toBe(true);
+    const oltId = redirectId(olt);
+    expect(await createPonPortAction.runWith(await as(a, a.ownerId), form({ oltId, label: "0/1/1", txPowerDbm: "3.5" }))).toEqual({ ok: true, data: { message: "PON port 0/1/1 added." } });
+    const [pon] = await q<{ id: string }>(a, sql`select id from pon_ports where olt_id = ${oltId}`);
+    const [brgy] = await q<{ id: string }>(a, sql`select id from barangays limit 1`);
+    const lcp = await createLcpAction.runWith(await as(a, a.ownerId), form({ code: "LCP-01", barangayId: brgy!.id, ponPortId: pon!.id, splitterRatio: "4", feederLengthM: "2000", latitude: "8.47", longitude: "124.64" }));
+    expect(lcp.ok).toBe(true);
+    lcpA = redirectId(lcp);
+    const nap = await createNapAction.runWith(await as(a, a.ownerId), form({ code: "NAP-12", lcpId: lcpA, barangayId: brgy!.id, splitterRatio: "8", distanceFromLcpM: "400", poleNumber: "P-7", latitude: "8.4701", longitude: "124.6402" }));
+    expect(nap.ok).toBe(true);
+    napA = redirectId(nap);
+    expect(await q(a, sql`select port_number, state from nap_ports where nap_id = ${napA} order by port_number`)).toEqual(
+      Array.from({ length: 8 }, (_, i) => ({ port_number: i + 1, state: "free" })),
+    );
+    const audits = await q<{ action: string }>(a, sql`select action from audit_log where action in ('olt.create', 'pon_port.create', 'lcp.create', 'nap.create') order by created_at`);
+    expect(audits.map((r) => r.action)).toEqual(["olt.create", "pon_port.create", "lcp.create", "nap.create"]);
+  });
+
+  it("shows bad input next to the field and a duplicate code, changing nothing", async () => {
+    const bad = await createNapAction.runWith(await as(a, a.ownerId), form({ code: "", lcpId: lcpA, splitterRatio: "32", latitude: "95", longitude: "" }));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.fieldErrors.code?.[0]).toBe("Enter the NAP code.");
+      expect(bad.fieldErrors.splitterRatio?.[0]).toBe("Choose the splitter ratio: 1:4, 1:8, 1:16.");
+      expect(bad.fieldErrors.latitude?.[0]).toBe("Latitude is between -90 and 90.");
+    }
+    const dup = await createNapAction.runWith(await as(a, a.ownerId), form({ code: "nap-12", lcpId: lcpA, splitterRatio: "8" }));
+    expect(dup).toMatchObject({ ok: false, fieldErrors: { code: ["Another NAP already has that code."] } });
+    expect((await q(a, sql`select id from naps`)).length).toBe(1);
+  });
+
+  it("refuses a cashier (no network.manage) and another tenant's LCP", async () => {
+    expect(await createNapAction.runWith(await as(a, cashierA), form({ code: "NAP-99", lcpId: lcpA, splitterRatio: "8" }))).toMatchObject(DENIED);
+    const [lcpB] = await q<{ id: string }>(b, sql`select id from lcps limit 1`);
+    const foreign = await createNapAction.runWith(await as(a, a.ownerId), form({ code: "NAP-98", lcpId: lcpB!.id, splitterRatio: "8" }));
+    expect(foreign).toMatchObject({ ok: false, fieldErrors: { lcpId: ["Choose one from the list."] } });
+    const edit = await updateNapAction.runWith(await as(a, a.ownerId), form({ id: plantB.napId, code: "HIJACK", lcpId: lcpA, splitterRatio: "4" }));
+    expect(edit).toMatchObject({ ok: false, error: "That NAP was not found." });
+    expect(await q(b, sql`select code, splitter_ratio from naps where id = ${plantB.napId}`)).toEqual([{ code: "NAP-01", splitter_ratio: 8 }]);
+  });
+
+  it("the database refuses a port beyond the splitter ratio and a second connection on one port", async () => {
+    await expect(withTenantOn(db.app, a.tenantId, (tx) => tx.execute(sql`insert into nap_ports (tenant_id, nap_id, nap_ratio, port_number) values (${a.tenantId}, ${napA}, 8, 9)`))).rejects.toThrow();
+    await expect(withTenantOn(db.app, a.tenantId, (tx) => tx.execute(sql`insert into nap_ports (tenant_id, nap_id, nap_ratio, port_number) values (${a.tenantId}, ${napA}, 8, 3)`))).rejects.toThrow();
+    await expect(withTenantOn(db.app, a.tenantId, (tx) => tx.execute(sql`update nap_ports set state = 'in_use' where nap_id = ${napA} and port_number = 1`))).rejects.toThrow();
+  });
+
+  it("grows and shrinks a NAP's splitter with its ports", async () => {
+    const to16 = await updateNapAction.runWith(await as(a, a.ownerId), form({ id: napA, code: "NAP-12", lcpId: lcpA, splitterRatio: "16", distanceFromLcpM: "400" }));
+    expect(to16.ok).toBe(true);
+    expect((await q(a, sql`select 1 from nap_ports where nap_id = ${napA}`)).length).toBe(16);
+    await updateNapAction.runWith(await as(a, a.ownerId), form({ id: napA, code: "NAP-12", lcpId: lcpA, splitterRatio: "8", distanceFromLcpM: "400" }));
+    expect(await q(a, sql`select max(port_number) as top, count(*)::int as n from nap_ports where nap_id = ${napA}`)).toEqual([{ top: 8, n: 8 }]);
+  });
+
+  it("installs a line: the port is reserved at once, completion connects it, installs the ONU, activates the line and checks the reading", async () => {
+    const line = await pendingLine(a, customerA, "Home");
+    const [onu] = await onus(a, ["HWTC00000001"]);
+    const port3 = await portOf(a, napA, 3);
+    const scheduled = await scheduleFieldJobAction.runWith(await as(a, a.ownerId), form({ kind: "installation", subscriptionId: line, scheduledOn: "2026-03-02", technicianId: techA, napPortId: port3.id, deviceId: onu! }));
+    expect(scheduled.ok).toBe(true);
+    const jobId = redirectId(scheduled);
+    expect(await portOf(a, napA, 3)).toMatchObject({ state: "reserved", subscription_id: line });
+
+    // A second job may not take the reserved port.
+    const other = await pendingLine(a, customerA, "Shop");
+    const taken = await scheduleFieldJobAction.runWith(await as(a, a.ownerId), form({ kind: "installation", subscriptionId: other, scheduledOn: "2026-03-02", napPortId: port3.id }));
+    expect(taken).toMatchObject({ ok: false, fieldErrors: { napPortId: ["That port was just taken. Choose another free port."] } });
+    expect((await q(a, sql`select 1 from field_jobs where subscription_id = ${other}`)).length).toBe(0);
+
+    // A cashier cannot complete it; a technician can, from the phone form. −29 dBm is far below what the chain gives.
+    expect(await completeFieldJobAction.runWith(await as(a, cashierA), form({ id: jobId, completedOn: "2026-03-03" }))).toMatchObject(DENIED);
+    const done = await completeFieldJobAction.runWith(
+      await as(a, techA),
+      form({ id: jobId, completedOn: "2026-03-03", deviceSerial: "hwtc00000001", latitude: "8.4702", longitude: "124.6405", dropLengthM: "120", rxPowerDbm: "-29", notes: "Clean install" }),
+    );
+    expect(done.ok).toBe(true);
+    if (done.ok) expect((done.data as { signalFlag: string }).signalFlag).toMatch(/-29\.00 dBm is below -27 dBm; .* dB worse than the expected -[\d.]+ dBm: check the splice at NAP-12 port 3\./);
+    expect(await portOf(a, napA, 3)).toMatchObject({ state: "in_use", subscription_id: line });
+    expect(await q(a, sql`select status, subscription_id from devices where id = ${onu!}`)).toEqual([{ status: "installed", subscription_id: line }]);
+    expect(await q(a, sql`select status, activated_on::text, premises_latitude::float8 as lat from subscriptions where id = ${line}`)).toEqual([{ status: "active", activated_on: "2026-03-03", lat: 8.4702 }]);
+    const [job] = await q<{ status: string; completed_by: string; expected_rx_dbm: number; signal_flag: string }>(a, sql`select status, completed_by, expected_rx_dbm, signal_flag from field_jobs where id = ${jobId}`);
+    // 3.5 − 7.3 (1:4) − 10.5 (1:8) − 2.52 km × 0.35 − 1.5
+    expect(job).toMatchObject({ status: "done", completed_by: techA, expected_rx_dbm: -16.68 });
+    expect(await q(a, sql`select to_status from device_movements where device_id = ${onu!} order by created_at`)).toEqual([{ to_status: "in_stock" }, { to_status: "installed" }]);
+    expect((await q(a, sql`select 1 from audit_log where action = 'field_job.complete' and entity_id = ${jobId} and user_id = ${techA}`)).length).toBe(1);
+
+    // Billing starts on the completion day: the next run bills the line from 2026-03-03, with its installation fee.
+    const plan = await withTenantOn(db.app, a.tenantId, (tx) => planBillingRun(tx, a.tenantId, "2026-03-03"));
+    const first = plan.invoices.find((i) => i.subscriptionId === line);
+    expect(first?.charged.start).toBe("2026-03-03");
+    expect(first?.lines.some((l) => l.kind === "installation")).toBe(true);
+  });
+
+  it("completion is all or nothing: a device already installed elsewhere leaves port, device and line unchanged", async () => {
+    const line = await pendingLine(a, customerA, "Branch");
+    const [spare] = await onus(a, ["HWTC00000002"]);
+    const port4 = await portOf(a, napA, 4);
+    const jobId = redirectId(await scheduleFieldJobAction.runWith(await as(a, a.ownerId), form({ kind: "installation", subscriptionId: line, scheduledOn: "2026-03-04", napPortId: port4.id, deviceId: spare! })));
+    const failed = await completeFieldJobAction.runWith(await as(a, techA), form({ id: jobId, completedOn: "2026-03-04", deviceSerial: "HWTC00000001" }));
+    expect(failed).toMatchObject({ ok: false, fieldErrors: { deviceId: ["Choose a device in stock."] } });
+    expect(await portOf(a, napA, 4)).toMatchObject({ state: "reserved", subscription_id: line });
+    expect(await q(a, sql`select status from devices where id = ${spare!}`)).toEqual([{ status: "in_stock" }]);
+    expect(await q(a, sql`select status from subscriptions where id = ${line}`)).toEqual([{ status: "pending" }]);
+    expect(await q(a, sql`select status from field_jobs where id = ${jobId}`)).toEqual([{ status: "scheduled" }]);
+
+    // Two completions at once: exactly one connects the line.
+    const both = await Promise.all([
+      completeFieldJobAction.runWith(await as(a, techA), form({ id: jobId, completedOn: "2026-03-04" })),
+      completeFieldJobAction.runWith(await as(a, a.ownerId), form({ id: jobId, completedOn: "2026-03-04" })),
+    ]);
+    expect(both.filter((r) => r.ok).length).toBe(1);
+    expect(both.find((r) => !r.ok)).toMatchObject({ ok: false, error: "This job is already done." });
+    expect((await q(a, sql`select 1 from nap_ports where subscription_id = ${line} and state = 'in_use'`)).length).toBe(1);
+    expect((await q(a, sql`select 1 from subscription_events where subscription_id = ${line} and kind = 'activated'`)).length).toBe(1);
+  });
+
+  it("cancelling a job frees its port; another tenant's job is not found", async () => {
+    const line = await pendingLine(a, customerA, "Kiosk");
+    const port5 = await portOf(a, napA, 5);
+    const jobId = redirectId(await scheduleFieldJobAction.runWith(await as(a, a.ownerId), form({ kind: "installation", subscriptionId: line, scheduledOn: "2026-03-05", napPortId: port5.id })));
+    const [jobB] = await q<{ id: string }>(b, sql`select id from field_jobs limit 1`);
+    expect(await cancelFieldJobAction.runWith(await as(a, a.ownerId), form({ id: jobB!.id, reason: "Not ours" }))).toMatchObject({ ok: false, error: "That job was not found." });
+    expect(await cancelFieldJobAction.runWith(await as(a, a.ownerId), form({ id: jobId, reason: "Customer moved away" }))).toEqual({ ok: true, data: { message: "Job cancelled: its port is free again." } });
+    expect(await portOf(a, napA, 5)).toMatchObject({ state: "free", subscription_id: null });
+  });
+
+  it("a port in use cannot be marked faulty by hand; a free one can", async () => {
+    const inUse = await portOf(a, napA, 3);
+    expect(await setPortConditionAction.runWith(await as(a, a.ownerId), form({ portId: inUse.id, state: "faulty" }))).toMatchObject({ ok: false, error: "Port 3 is in use: move the subscriber with a job first." });
+    const free = await portOf(a, napA, 8);
+    expect((await setPortConditionAction.runWith(await as(a, a.ownerId), form({ portId: free.id, state: "faulty", note: "Broken adapter" }))).ok).toBe(true);
+    expect(await portOf(a, napA, 8)).toMatchObject({ state: "faulty" });
+  });
+
+  it("a pull-out after termination frees the port and brings the ONU back to stock", async () => {
+    const [line] = await q<{ subscription_id: string }>(a, sql`select subscription_id from nap_ports where nap_id = ${napA} and port_number = 3`);
+    await withTenantOn(db.app, a.tenantId, async (tx) => {
+      const { transitionSubscription } = await import("@/lib/subscriptions/subscriptions");
+      await transitionSubscription({ ...actingAs(tx, a), userId: a.ownerId }, a.tenantId, line!.subscription_id, "cancel", { date: "2026-03-20", reason: "Moved to Manila" });
+    });
+    const jobId = redirectId(await scheduleFieldJobAction.runWith(await as(a, a.ownerId), form({ kind: "pull_out", subscriptionId: line!.subscription_id, scheduledOn: "2026-03-21" })));
+    const done = await completeFieldJobAction.runWith(await as(a, techA), form({ id: jobId, completedOn: "2026-03-21", previousDeviceStatus: "in_stock" }));
+    expect(done.ok).toBe(true);
+    expect(await portOf(a, napA, 3)).toMatchObject({ state: "free", subscription_id: null });
+    expect(await q(a, sql`select status, subscription_id from devices where serial_number = 'HWTC00000001'`)).toEqual([{ status: "in_stock", subscription_id: null }]);
+  });
+});
