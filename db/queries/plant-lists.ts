@@ -88,7 +88,7 @@ export async function listNaps(tx: Tx, state: NapListState): Promise<{ rows: Nap
       order by ${NAP_ORDER[state.sort]} ${dir} nulls last, lower(n.code), n.id
       limit ${state.size} offset ${(state.page - 1) * state.size}`),
   );
-  return { rows: rows.map(({ fullCount: _, ...r }) => r), total: rows[0]?.fullCount ?? (state.page > 1 ? await countNaps(tx, state) : 0) };
+  return { rows, total: rows[0]?.fullCount ?? (state.page > 1 ? await countNaps(tx, state) : 0) };
 }
 
 async function countNaps(tx: Tx, state: NapListState): Promise<number> {
@@ -143,7 +143,7 @@ export async function listLcps(tx: Tx, state: LcpListState): Promise<{ rows: Lcp
       order by ${LCP_ORDER[state.sort]} ${dir} nulls last, lower(l.code), l.id
       limit ${state.size} offset ${(state.page - 1) * state.size}`),
   );
-  return { rows: rows.map(({ fullCount: _, ...r }) => r), total: rows[0]?.fullCount ?? 0 };
+  return { rows, total: rows[0]?.fullCount ?? 0 };
 }
 
 export type UtilisationRow = PortCounts & { id: string | null; name: string; naps: number };
@@ -202,4 +202,14 @@ export async function plantTotals(tx: Tx): Promise<PlantTotals> {
       from nap_ports`),
   );
   return row!;
+}
+
+export type OltListRow = { id: string; name: string; vendor: string; model: string; site: string; ponPorts: number };
+
+export async function listOlts(tx: Tx): Promise<OltListRow[]> {
+  return rowsOf<OltListRow>(
+    await tx.execute(sql`select o.id, o.name, o.vendor, o.model, o.site,
+      (select count(*)::int from pon_ports pp where pp.tenant_id = o.tenant_id and pp.olt_id = o.id) as "ponPorts"
+      from olts o order by o.name`),
+  );
 }

@@ -1,11 +1,8 @@
-import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
-import { ROADMAP } from "@/components/shell/roadmap";
+import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current";
 
-export const metadata: Metadata = { title: "Network" };
-
+/** Network opens on the plant. */
 export default async function NetworkPage() {
   await requirePermission("network.view");
-  return <ComingSoon {...ROADMAP.network} />;
+  redirect("/network/plant");
 }
