@@ -5,7 +5,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { LcpDetail } from "@/db/queries/plant-details";
-import { LCP_SPLITTER_RATIOS } from "@/db/schema/plant";
+import { LCP_SPLITTER_RATIOS } from "@/lib/plant/ratios";
 import { toOptions, type Option, type RedirectAction } from "./form-types";
 import { GpsFields } from "./gps-fields";
 import { FormButtons, NotesField } from "./olt-form";

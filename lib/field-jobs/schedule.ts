@@ -57,7 +57,7 @@ export async function scheduleFieldJob(ctx: FieldJobCtx, tenantId: string, input
   }
 
   let deviceId: string | null = null;
-  if (input.deviceId && input.kind !== "pull_out" && input.kind !== "port_swap") deviceId = (await availableDevice(tx, input.deviceId)).id;
+  if (input.deviceId && (input.kind === "installation" || input.kind === "device_swap")) deviceId = (await availableDevice(tx, input.deviceId)).id;
   let id: string;
   try {
     const [row] = await tx

@@ -25,6 +25,8 @@ import { recentMessagesFor, workItemsFor } from "@/db/queries/customer-messages"
 import { CustomerFieldWorkCard } from "@/components/customers/field-work-card";
 import { CustomerMessagesCard } from "@/components/customers/messages-card";
 import { PhoneLink } from "@/components/customers/phone-link";
+import { ConnectionCard } from "@/components/plant/connection-card";
+import { connectionsOf, jobsOfSubscriptions } from "@/db/queries/field-jobs";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
 import { formatPesos } from "@/lib/money";
@@ -63,10 +65,15 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
   const canSeeMessages = hasPermission(user, "notifications.view");
   const canSeeWork = hasPermission(user, "work.view");
   const canEdit = hasPermission(user, "customers.edit");
+  const canSeeNetwork = hasPermission(user, "network.view");
   const data = await withTenant(tenant.id, async (tx) => {
     const customer = await getCustomer(tx, { id });
     if (!customer) return null;
+    const subscriptions = await listCustomerSubscriptions(tx, { customerId: id });
+    const lineIds = canSeeNetwork ? subscriptions.map((s) => s.id) : [];
     return {
+      connections: await connectionsOf(tx, lineIds),
+      plantJobs: await jobsOfSubscriptions(tx, lineIds),
       customer,
       history: await customerStatusHistoryOf(tx, { customerId: id }),
       activity: await auditForCustomer(tx, { customerId: id }),
@@ -74,12 +81,12 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
       settlement: await settlementOf(tx, tenant.id, id),
       messages: canSeeMessages ? await recentMessagesFor(tx, { customerId: id }) : [],
       jobs: canSeeWork ? await workItemsFor(tx, { customerId: id }) : [],
-      subscriptions: await listCustomerSubscriptions(tx, { customerId: id }),
+      subscriptions,
       plans: canEdit ? await activePlanOptions(tx) : [],
     };
   });
   if (!data) notFound();
-  const { customer: c, history, activity, ledger, settlement, messages, jobs, subscriptions, plans } = data;
+  const { customer: c, history, activity, ledger, settlement, messages, jobs, subscriptions, plans, connections, plantJobs } = data;
   const canSeeBilling = hasPermission(user, "billing.view");
   // The cashier screen opened on this customer: only for who may post payments.
   const canReceive = hasPermission(user, "payments.create");
@@ -170,6 +177,11 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
             edit={canEdit ? { add: addSubscriptionAction, actions: SUBSCRIPTION_ACTIONS } : null}
           />
         </div>
+        {canSeeNetwork ? (
+          <div className="min-w-0 lg:col-span-3">
+            <ConnectionCard lines={subscriptions} connections={connections} jobs={plantJobs} canSchedule={hasPermission(user, "network.manage")} />
+          </div>
+        ) : null}
         {canSeeBilling ? (
           <div className={hasPermission(user, "billing.run") ? "min-w-0 lg:col-span-2" : "min-w-0 lg:col-span-3"}>
             <StatementCard customerId={c.id} entries={ledger.entries} />

@@ -4,7 +4,7 @@ import { formatCalendarDate as day } from "@/components/subscriptions/calendar-d
 import { tenantAction, type ActionContext } from "@/lib/actions/tenant-action";
 import { cancelFieldJob } from "@/lib/field-jobs/cancel";
 import { completeFieldJob } from "@/lib/field-jobs/complete";
-import { FIELD_JOB_KIND_LABEL, scheduleFieldJob } from "@/lib/field-jobs/schedule";
+import { scheduleFieldJob } from "@/lib/field-jobs/schedule";
 import { cancelFieldJobSchema, completeFieldJobSchema, scheduleFieldJobSchema } from "@/lib/validations/field-jobs";
 
 // Jobs show on the customer page, the NAP page (its ports) and the jobs list.
@@ -13,7 +13,7 @@ const domain = (ctx: ActionContext) => ({ tx: ctx.tx, audit: ctx.audit, userId: 
 
 export const scheduleFieldJobAction = tenantAction({ schema: scheduleFieldJobSchema, permission: "network.manage", revalidate }, async (ctx, input) => {
   const { id } = await scheduleFieldJob(domain(ctx), ctx.tenantId, input);
-  return { redirectTo: `/network/jobs/${id}`, message: `${FIELD_JOB_KIND_LABEL[input.kind]} scheduled.` };
+  return { redirectTo: `/network/jobs/${id}` };
 });
 
 export const completeFieldJobAction = tenantAction({ schema: completeFieldJobSchema, permission: "installations.complete", revalidate }, async (ctx, input) => {

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ScheduleJobForm } from "@/components/field-jobs/schedule-form";
+import { NetworkTabs } from "@/components/plant/network-tabs";
+import { PageHeader } from "@/components/shell/page-header";
+import { activeStaffOptions, devicesForJobs, jobSubject } from "@/db/queries/field-jobs";
+import { napsWithFreePorts } from "@/db/queries/plant-details";
+import type { FieldJobKind } from "@/db/schema/plant";
+import { withTenant } from "@/db/tenant";
+import { requirePermission } from "@/lib/auth/current";
+import { tenantDate } from "@/lib/time/format";
+import { isUuid } from "@/lib/uuid";
+import { scheduleFieldJobAction } from "../actions";
+
+export const metadata: Metadata = { title: "Schedule job" };
+
+/** The jobs a line in each state can have. */
+const KINDS_FOR: Record<string, FieldJobKind[]> = {
+  pending: ["installation"],
+  active: ["relocation", "port_swap", "device_swap"],
+  suspended: ["relocation", "port_swap", "device_swap", "pull_out"],
+  cancelled: ["pull_out"],
+};
+
+export default async function NewJobPage({ searchParams }: PageProps<"/t/[tenant]/network/jobs/new">) {
+  const { tenant } = await requirePermission("network.manage");
+  const { subscription } = await searchParams;
+  if (typeof subscription !== "string" || !isUuid(subscription)) notFound();
+  const data = await withTenant(tenant.id, async (tx) => {
+    const subject = await jobSubject(tx, subscription);
+    if (!subject) return null;
+    return { subject, naps: await napsWithFreePorts(tx, subject.barangayId), devices: await devicesForJobs(tx), technicians: await activeStaffOptions(tx) };
+  });
+  if (!data) notFound();
+  const { subject } = data;
+  const kinds = KINDS_FOR[subject.status] ?? [];
+  return (
+    <>
+      <NetworkTabs current="/network/jobs" />
+      <PageHeader
+        title={kinds[0] === "installation" ? "Schedule installation" : "Schedule a job"}
+        description={`${subject.customerName} · ${subject.accountNo} · ${subject.planName}${subject.label ? ` (${subject.label})` : ""}`}
+      />
+      {kinds.length === 0 ? (
+        <p className="text-sm text-muted-foreground">
+          This line is {subject.status}: it has no plant job to schedule. <Link href={`/customers/${subject.customerId}`} className="underline">Back to the customer</Link>
+        </p>
+      ) : (
+        <ScheduleJobForm
+          action={scheduleFieldJobAction}
+          subscriptionId={subject.subscriptionId}
+          kinds={kinds}
+          today={tenantDate(new Date(), tenant.timeZone)}
+          naps={data.naps}
+          devices={data.devices}
+          technicians={data.technicians}
+          cancelHref={`/customers/${subject.customerId}`}
+        />
+      )}
+    </>
+  );
+}
