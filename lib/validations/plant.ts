@@ -106,3 +106,25 @@ export const napPortStateSchema = z.object({
   state: z.enum(["free", "faulty"], { message: "A port is marked free or faulty here; installations reserve and connect ports." }),
   note: optionalText(200),
 });
+
+const decibels = (label: string, min: number, max: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: `Enter the ${label} in dB, like 10.5.` }).min(min, `The ${label} is between ${min} and ${max}.`).max(max, `The ${label} is between ${min} and ${max}.`),
+  );
+
+/** Settings > Plant: the optical budget the loss check uses. */
+export const plantSettingsSchema = z.object({
+  loss2: decibels("1:2 splitter loss", 0, 10),
+  loss4: decibels("1:4 splitter loss", 0, 15),
+  loss8: decibels("1:8 splitter loss", 0, 20),
+  loss16: decibels("1:16 splitter loss", 0, 25),
+  loss32: decibels("1:32 splitter loss", 0, 30),
+  fibreLossDbPerKm: decibels("fibre loss per km", 0, 2),
+  connectorAllowanceDb: decibels("connector allowance", 0, 10),
+  toleranceDb: decibels("tolerance", 0.5, 10),
+  minimumRxDbm: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: "Enter the lowest acceptable power in dBm, like -27." }).min(-40, "The lowest acceptable power is between -40 and -10 dBm.").max(-10, "The lowest acceptable power is between -40 and -10 dBm."),
+  ),
+});

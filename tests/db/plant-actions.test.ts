@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "@/db/rows";
 import { withTenantOn } from "@/db/with-tenant";
 import { createLcpAction, createNapAction, createOltAction, createPonPortAction, setPortConditionAction, updateNapAction } from "@/app/(tenant)/t/[tenant]/(app)/network/plant/actions";
+import { savePlantSettingsAction } from "@/app/(tenant)/t/[tenant]/(app)/settings/plant/actions";
 import { cancelFieldJobAction, completeFieldJobAction, scheduleFieldJobAction } from "@/app/(tenant)/t/[tenant]/(app)/network/jobs/actions";
 import { receiveDevices } from "@/lib/equipment/receive";
 import { planBillingRun } from "@/lib/billing/run";
@@ -198,5 +199,19 @@ describe.each(backends)("plant and installation actions on $name", ({ open }) =>
     expect(done.ok).toBe(true);
     expect(await portOf(a, napA, 3)).toMatchObject({ state: "free", subscription_id: null });
     expect(await q(a, sql`select status, subscription_id from devices where serial_number = 'HWTC00000001'`)).toEqual([{ status: "in_stock", subscription_id: null }]);
+  });
+
+  it("saves the optical budget (validated next to the field, audited), and the loss check uses it", async () => {
+    const budget = { loss2: "3.7", loss4: "7.3", loss8: "11", loss16: "13.7", loss32: "17.1", fibreLossDbPerKm: "0.4", connectorAllowanceDb: "2", toleranceDb: "3", minimumRxDbm: "-27" };
+    const bad = await savePlantSettingsAction.runWith(await as(a, a.ownerId), form({ ...budget, loss8: "eleven", minimumRxDbm: "5" }));
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { loss8: ["Enter the 1:8 splitter loss in dB, like 10.5."], minimumRxDbm: ["The lowest acceptable power is between -40 and -10 dBm."] } });
+    expect(await savePlantSettingsAction.runWith(await as(a, cashierA), form(budget))).toMatchObject(DENIED);
+    expect((await savePlantSettingsAction.runWith(await as(a, a.ownerId), form(budget))).ok).toBe(true);
+    const { loadBudget } = await import("@/lib/plant/budget");
+    const saved = await withTenantOn(db.app, a.tenantId, (tx) => loadBudget(tx));
+    expect(saved).toMatchObject({ fibreLossDbPerKm: 0.4, connectorAllowanceDb: 2, splitterLossDb: { "8": 11 } });
+    expect((await q(a, sql`select 1 from audit_log where action = 'plant_settings.update'`)).length).toBe(1);
+    // Tenant B keeps its own budget.
+    expect(await withTenantOn(db.app, b.tenantId, (tx) => loadBudget(tx))).toMatchObject({ connectorAllowanceDb: 2, splitterLossDb: { "8": 10.5 } });
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Bell, CalendarClock, Hash, History, ReceiptText, ShieldCheck, UserCog } from "lucide-react";
+import { Bell, CalendarClock, Cable, Hash, History, ReceiptText, ShieldCheck, UserCog } from "lucide-react";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/current";
@@ -16,6 +16,7 @@ const SECTIONS: { href: string; title: string; text: string; icon: typeof UserCo
   { href: "/settings/customers", title: "Customers", text: "Account number prefix for new customers.", icon: Hash, permission: "settings.manage" },
   { href: "/settings/billing", title: "Billing", text: "Business and BIR details, VAT, billing cycle, late fees and document numbers.", icon: ReceiptText, permission: "settings.manage" },
   { href: "/settings/notifications", title: "Notifications", text: "SMS and email wording with a live preview, channels and reminder timing.", icon: Bell, permission: "notifications.manage" },
+  { href: "/settings/plant", title: "Plant", text: "The optical budget the loss check uses: splitter and fibre losses, when a reading is flagged.", icon: Cable, permission: "network.manage" },
   // Owner only: a run bills and suspends for real, so no role grants it.
   { href: "/settings/schedule", title: "Schedule", text: "The daily job: when billing and collections run each night, run it now for a date, recent runs.", icon: CalendarClock, permission: "owner" },
   { href: "/settings/audit", title: "Audit log", text: "Every change, who made it and when.", icon: History, permission: "audit.view" },
