@@ -5,6 +5,7 @@ import { cn } from "@/lib/utils";
 export function Utilisation({ counts, className }: { counts: PortCounts; className?: string }) {
   const { total, inUse, reserved, faulty, free } = counts;
   const pct = (n: number) => (total === 0 ? 0 : (n / total) * 100);
+  if (total === 0) return <span className={cn("text-sm text-muted-foreground", className)}>No NAP ports yet</span>;
   const label = `${inUse} of ${total} ports in use${reserved ? `, ${reserved} reserved` : ""}${faulty ? `, ${faulty} faulty` : ""}, ${free} free`;
   return (
     <div className={cn("min-w-28", className)} title={label}>

@@ -80,7 +80,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/t/[tenant]/
             ))}
           </ul>
           <div className="hidden sm:block">
-            <Table label="Jobs">
+            <Table label="Jobs" aria-label="Jobs">
               <TableHeader>
                 <TableRow>
                   <TableHead>Job</TableHead>

@@ -107,7 +107,7 @@ export default async function PlantPage() {
               <CardDescription>Ports of the NAPs each PON port feeds, through its LCPs.</CardDescription>
             </CardHeader>
             <CardContent>
-              <Table label="Utilisation by PON port">
+              <Table label="Utilisation by PON port" aria-label="Utilisation by PON port">
                 <TableHeader>
                   <TableRow>
                     <TableHead>OLT · port</TableHead>
@@ -144,7 +144,7 @@ export default async function PlantPage() {
               <CardDescription>Where there is room for new subscribers.</CardDescription>
             </CardHeader>
             <CardContent>
-              <Table label="Utilisation by barangay">
+              <Table label="Utilisation by barangay" aria-label="Utilisation by barangay">
                 <TableHeader>
                   <TableRow>
                     <TableHead>Barangay</TableHead>

@@ -74,7 +74,7 @@ export default async function LcpPage({ params }: PageProps<"/t/[tenant]/network
             {naps.rows.length === 0 ? (
               <p className="text-sm text-muted-foreground">No NAP is fed from this cabinet yet.</p>
             ) : (
-              <Table label="NAPs of this LCP">
+              <Table label="NAPs of this LCP" aria-label="NAPs of this LCP">
                 <TableHeader>
                   <TableRow>
                     <TableHead>NAP</TableHead>

@@ -57,7 +57,7 @@ export default async function OltPage({ params }: PageProps<"/t/[tenant]/network
             {ports.length === 0 ? (
               <p className="text-sm text-muted-foreground">No PON port recorded yet.</p>
             ) : (
-              <Table label="PON ports">
+              <Table label="PON ports" aria-label="PON ports">
                 <TableHeader>
                   <TableRow>
                     <TableHead>Slot/port</TableHead>
