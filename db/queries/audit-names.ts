@@ -4,7 +4,7 @@ import { rowsOf } from "../rows";
 import type { Tx } from "../types";
 
 /** The kinds of record an audit row can name, by the entity_type it was written with. */
-const TYPES = ["customer", "subscription", "invoice", "payment", "plan", "barangay", "role", "user", "work_item", "outbox_message"] as const;
+const TYPES = ["customer", "subscription", "invoice", "payment", "plan", "barangay", "role", "user", "work_item", "outbox_message", "olt", "pon_port", "lcp", "nap", "field_job"] as const;
 type NamedType = (typeof TYPES)[number];
 
 type AuditRef = { entityType: string; entityId: string | null; changes: { before?: Record<string, unknown>; after?: Record<string, unknown> } };
@@ -68,7 +68,20 @@ export async function auditEntityNames(tx: Tx, rows: readonly AuditRef[]): Promi
       union all
       select 'outbox_message', m.id::text, m.channel, c.id::text, c.first_name || ' ' || c.last_name
         from outbox_messages m join customers c on c.tenant_id = m.tenant_id and c.id = m.customer_id
-        where m.id = any(${ids(want.outbox_message)})`),
+        where m.id = any(${ids(want.outbox_message)})
+      union all
+      select 'olt', o.id::text, o.name, null, null from olts o where o.id = any(${ids(want.olt)})
+      union all
+      select 'pon_port', pp.id::text, o.name || ' ' || pp.label, null, null
+        from pon_ports pp join olts o on o.tenant_id = pp.tenant_id and o.id = pp.olt_id where pp.id = any(${ids(want.pon_port)})
+      union all
+      select 'lcp', l.id::text, l.code, null, null from lcps l where l.id = any(${ids(want.lcp)})
+      union all
+      select 'nap', n.id::text, n.code, null, null from naps n where n.id = any(${ids(want.nap)})
+      union all
+      select 'field_job', j.id::text, replace(j.kind, '_', ' '), c.id::text, c.first_name || ' ' || c.last_name
+        from field_jobs j join customers c on c.tenant_id = j.tenant_id and c.id = j.customer_id
+        where j.id = any(${ids(want.field_job)})`),
   );
   return new Map(
     result.map((r) => [

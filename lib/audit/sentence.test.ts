@@ -31,7 +31,12 @@ const names = new Map<string, EntityName>([
 
 type Case = [action: string, entityType: string, entityId: string | null, changes: AuditRowView["changes"], sentence: string, links?: Record<string, string>];
 
+const NAP = "cccccccc-cccc-4ccc-8ccc-cccccccccccc";
+
 const CASES: Case[] = [
+  ["nap.create", "nap", NAP, { after: { code: "NAP-12", splitterRatio: 8 } }, "Maria Santos added the NAP NAP-12 (1:8)"],
+  ["field_job.schedule", "field_job", "j1", { after: { kind: "installation", customerId: JUAN, scheduledOn: "2026-03-02" } }, "Maria Santos scheduled an installation for Juan Dela Cruz on Mar 2, 2026", { "Juan Dela Cruz": `/customers/${JUAN}` }],
+  ["device.receive", "device", null, { after: { kind: "onu", brand: "ZTE", model: "F670L", count: 3 } }, "Maria Santos received 3 ONUs into stock (ZTE F670L)", { "received 3 ONUs": "/network/equipment" }],
   ["tenant.create", "tenant", "t1", { after: { name: "Bukidnon Fiber", subdomain: "bukidnon", owner: "o@x.test" } }, "Maria Santos created the workspace Bukidnon Fiber (bukidnon)"],
   ["onboarding.dismiss", "tenant", "t1", {}, "Maria Santos dismissed the setup checklist"],
   ["plan.create", "plan", PLAN, { after: { name: "Fiber 50", monthlyFee: 129900 } }, "Maria Santos created the plan Fiber 50 at ₱1,299.00 a month", { "Fiber 50": `/plans/${PLAN}` }],

@@ -87,6 +87,12 @@ const SUBSCRIPTION_VERBS: Record<string, string> = {
 
 type Rule = (ctx: Ctx) => SentencePart[];
 
+/** "an installation", "a port swap" */
+const jobKind = (kind: unknown): string => {
+  const words = (str(kind) ?? "job").replace(/_/g, " ");
+  return `${/^[aeiou]/.test(words) ? "an" : "a"} ${words}`;
+};
+
 /** Every audit action the code writes, as the rest of a sentence that starts with who did it. */
 const RULES: Record<string, Rule> = {
   "tenant.create": (c) => [t(`created the workspace ${str(c.after.name) ?? ""} (${str(c.after.subdomain) ?? ""})`)],
@@ -195,6 +201,38 @@ const RULES: Record<string, Rule> = {
 
   "work_item.disconnect_done": (c) => [t("disconnected "), ...possessive(c), t(" line"), t(str(c.after.note) ? `: ${str(c.after.note)}` : "")],
   "work_item.reconnect_done": (c) => [t("reconnected "), ...possessive(c), t(" line"), t(str(c.after.note) ? `: ${str(c.after.note)}` : "")],
+
+  "olt.create": (c) => [t("added the OLT "), named(c, (id) => `/network/plant/olts/${id}`, c.after.name)],
+  "olt.update": (c) => [t("changed the OLT "), named(c, (id) => `/network/plant/olts/${id}`, c.after.name), ...changes(c)],
+  "olt.delete": (c) => [t("deleted the OLT "), named(c, (id) => `/network/plant/olts/${id}`, c.before.name)],
+  "pon_port.create": (c) => [t(`added PON port ${str(c.after.label) ?? ""}`)],
+  "pon_port.update": (c) => [t("changed PON port "), named(c, () => "/network/plant", c.after.label), ...changes(c)],
+  "pon_port.delete": (c) => [t(`deleted PON port ${str(c.before.label) ?? ""}`)],
+  "lcp.create": (c) => [t("added the LCP "), named(c, (id) => `/network/plant/lcps/${id}`, c.after.code)],
+  "lcp.update": (c) => [t("changed the LCP "), named(c, (id) => `/network/plant/lcps/${id}`, c.after.code), ...changes(c)],
+  "lcp.delete": (c) => [t("deleted the LCP "), named(c, (id) => `/network/plant/lcps/${id}`, c.before.code)],
+  "nap.create": (c) => [t("added the NAP "), named(c, (id) => `/network/plant/naps/${id}`, c.after.code), t(c.after.splitterRatio ? ` (1:${formatValue("splitterRatio", c.after.splitterRatio)})` : "")],
+  "nap.update": (c) => [t("changed the NAP "), named(c, (id) => `/network/plant/naps/${id}`, c.after.code), ...changes(c)],
+  "nap.delete": (c) => [t("deleted the NAP "), named(c, (id) => `/network/plant/naps/${id}`, c.before.code)],
+  "nap_port.update": (c) => [
+    t(`marked port ${str(c.after.portNumber) ?? ""} of `),
+    link("a NAP", str(c.after.napId) ? `/network/plant/naps/${str(c.after.napId)}` : undefined),
+    t(` ${str(c.after.state) ?? ""}${str(c.after.note) ? `: ${str(c.after.note)}` : ""}`),
+  ],
+  "plant_settings.update": (c) => [link("changed the optical budget", "/settings/plant"), ...changes(c)],
+  "device.receive": (c) => [
+    link(`received ${formatValue("count", c.after.count)} ${str(c.after.kind) === "router" ? "router" : "ONU"}${Number(c.after.count) === 1 ? "" : "s"}`, "/network/equipment"),
+    t(` into stock${str(c.after.brand) || str(c.after.model) ? ` (${[str(c.after.brand), str(c.after.model)].filter(Boolean).join(" ")})` : ""}`),
+  ],
+  "field_job.schedule": (c) => [t(`scheduled ${jobKind(c.after.kind)} for `), customerOf(c) ?? t("a customer"), t(str(c.after.scheduledOn) ? ` on ${formatValue("scheduledOn", c.after.scheduledOn)}` : "")],
+  "field_job.complete": (c) => [
+    t("completed "),
+    named(c, (id) => `/network/jobs/${id}`, jobKind(c.after.kind)),
+    t(" for "),
+    customerOf(c) ?? t("a customer"),
+    t(str(c.after.signalFlag) ? `; signal flagged: ${str(c.after.signalFlag)}` : ""),
+  ],
+  "field_job.cancel": (c) => [t("cancelled "), named(c, (id) => `/network/jobs/${id}`, "a job"), t(" for "), customerOf(c) ?? t("a customer"), ...reason(c)],
 
   "outbox_message.retry": (c) => [t("queued "), link("a message", "/notifications"), t(" to "), customerOf(c) ?? t("a customer"), t(" again")],
   "outbox.send_now": () => [link("sent the due messages", "/notifications"), t(" now")],

@@ -95,7 +95,7 @@ export async function scheduleFieldJob(ctx: FieldJobCtx, tenantId: string, input
     action: "field_job.schedule",
     entityType: "field_job",
     entityId: id,
-    after: { kind: input.kind, subscriptionId: sub.id, scheduledOn: input.scheduledOn, technicianId: input.technicianId ?? null, napPortId: input.napPortId ?? null, deviceId },
+    after: { kind: input.kind, customerId: sub.customerId, subscriptionId: sub.id, scheduledOn: input.scheduledOn, technicianId: input.technicianId ?? null, napPortId: input.napPortId ?? null, deviceId },
   });
   return { id };
 }
