@@ -214,4 +214,35 @@ describe.each(backends)("plant and installation actions on $name", ({ open }) =>
     // Tenant B keeps its own budget.
     expect(await withTenantOn(db.app, b.tenantId, (tx) => loadBudget(tx))).toMatchObject({ connectorAllowanceDb: 2, splitterLossDb: { "8": 10.5 } });
   });
+
+  it("a relocation moves the line to its new port (the old one marked faulty); a device swap returns the old ONU as defective", async () => {
+    const line = await pendingLine(a, customerA, "Relocating");
+    const [onu, replacement] = await onus(a, ["HWTC00000010", "HWTC00000011"]);
+    const port6 = await portOf(a, napA, 6);
+    const install = redirectId(await scheduleFieldJobAction.runWith(await as(a, a.ownerId), form({ kind: "installation", subscriptionId: line, scheduledOn: "2026-04-01", napPortId: port6.id, deviceId: onu! })));
+    expect((await completeFieldJobAction.runWith(await as(a, techA), form({ id: install, completedOn: "2026-04-01", rxPowerDbm: "-18" }))).ok).toBe(true);
+
+    // An installation is for a line waiting for one; this line is active now.
+    const again = await scheduleFieldJobAction.runWith(await as(a, a.ownerId), form({ kind: "installation", subscriptionId: line, scheduledOn: "2026-04-02", napPortId: (await portOf(a, napA, 7)).id }));
+    expect(again).toMatchObject({ ok: false, error: "This line is active. Only a line waiting for installation is installed." });
+
+    const port7 = await portOf(a, napA, 7);
+    const move = redirectId(await scheduleFieldJobAction.runWith(await as(a, a.ownerId), form({ kind: "relocation", subscriptionId: line, scheduledOn: "2026-04-05", napPortId: port7.id })));
+    // While the job is open the line holds its port in use and the new one in reserve.
+    expect(await portOf(a, napA, 6)).toMatchObject({ state: "in_use", subscription_id: line });
+    expect(await portOf(a, napA, 7)).toMatchObject({ state: "reserved", subscription_id: line });
+    expect((await completeFieldJobAction.runWith(await as(a, techA), form({ id: move, completedOn: "2026-04-05", previousPortState: "faulty", latitude: "8.48", longitude: "124.65" }))).ok).toBe(true);
+    expect(await portOf(a, napA, 6)).toMatchObject({ state: "faulty", subscription_id: null });
+    expect(await portOf(a, napA, 7)).toMatchObject({ state: "in_use", subscription_id: line });
+    expect(await q(a, sql`select premises_latitude::float8 as lat from subscriptions where id = ${line}`)).toEqual([{ lat: 8.48 }]);
+
+    const swap = redirectId(await scheduleFieldJobAction.runWith(await as(a, a.ownerId), form({ kind: "device_swap", subscriptionId: line, scheduledOn: "2026-04-06", deviceId: replacement! })));
+    expect((await completeFieldJobAction.runWith(await as(a, techA), form({ id: swap, completedOn: "2026-04-06", previousDeviceStatus: "defective", rxPowerDbm: "-18.5" }))).ok).toBe(true);
+    expect(await q(a, sql`select serial_number, status, subscription_id from devices where id in (${onu!}, ${replacement!}) order by serial_number`)).toEqual([
+      { serial_number: "HWTC00000010", status: "defective", subscription_id: null },
+      { serial_number: "HWTC00000011", status: "installed", subscription_id: line },
+    ]);
+    // The swap's reading is checked against the line's port.
+    expect(await q(a, sql`select expected_rx_dbm is not null as checked from field_jobs where id = ${swap}`)).toEqual([{ checked: true }]);
+  });
 });
