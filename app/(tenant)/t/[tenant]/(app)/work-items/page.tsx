@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { ClipboardCheck } from "lucide-react";
+import Link from "next/link";
+import { Cable } from "lucide-react";
 import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
 import { BarangaySection } from "@/components/work-items/barangay-section";
 import { groupByBarangay } from "@/components/work-items/group-by-barangay";
 import { WorkFilters } from "@/components/work-items/work-filters";
@@ -38,7 +41,19 @@ export default async function WorkItemsPage({ searchParams }: PageProps<"/t/[ten
   const canViewCustomer = hasPermission(user, "customers.view");
   return (
     <>
-      <PageHeader title="Field work" description="Disconnections and reconnections from billing, by barangay. Mark each job done when it is done at the customer's place." />
+      <PageHeader
+        title="Field work"
+        description="Disconnections and reconnections from billing, by barangay. Mark each job done when it is done at the customer's place."
+        actions={
+          hasPermission(user, "network.view") ? (
+            <Button asChild variant="outline">
+              <Link href="/network/jobs">
+                <Cable /> Installations and plant jobs
+              </Link>
+            </Button>
+          ) : null
+        }
+      />
       <WorkFilters barangays={sortNaturally(barangays, (b) => `${b.name}, ${b.city}`)} values={{ kind: filters.kind, barangay: filters.barangay, status: filters.status, date: upTo }} today={formatCalendarDate(today)} />
       <p className="mb-4 text-sm text-muted-foreground" role="status">
         {filters.status === "open" ? `${open.length} to do, due up to ${formatCalendarDate(upTo)}` : `${list.rows.length} ${list.rows.length === 1 ? "job" : "jobs"} due up to ${formatCalendarDate(upTo)}`}
