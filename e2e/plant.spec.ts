@@ -1,9 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { addBarangay, fieldErrorIn, shotBothWidths } from "./support/billing";
+import { addBarangay, fieldErrorIn, manilaToday, PHONE, shotBothWidths } from "./support/billing";
+import { watchBrowserErrors } from "./support/browser-errors";
 import { tenantOrigin } from "./support/constants";
-import { newTenant, signUp } from "./support/fixtures";
+import { LANDS, logIn, newTenant, shot, signUp } from "./support/fixtures";
 import { whenHydrated } from "./support/hydration";
-import { CDO } from "./support/subscribers";
+import { addStaff, newStaff } from "./support/staff";
+import { addCustomer, addPlan, CDO, FIBER_50, JUAN, openAddSubscription } from "./support/subscribers";
 
 /** Fills and submits a plant form, then waits for the page it leads to. */
 async function submitForm(page: Page, formName: string, fields: Record<string, string>, selects: Record<string, string> = {}): Promise<void> {
@@ -15,8 +17,9 @@ async function submitForm(page: Page, formName: string, fields: Record<string, s
 }
 
 test.describe("fiber plant (issue 13)", () => {
-  test("an owner builds an OLT with a PON port, an LCP and a NAP whose ports show as a grid", async ({ page }) => {
-    test.setTimeout(180_000);
+  test("an owner builds the plant, receives three ONUs and schedules an installation; a technician completes it on a phone and the line is billed", async ({ page, browser, context }) => {
+    test.setTimeout(360_000);
+    const problems = await watchBrowserErrors(context);
     const tenant = newTenant("plant", "Plant Fiber");
     await signUp(page, tenant);
     const origin = tenantOrigin(tenant.slug);
@@ -69,5 +72,93 @@ test.describe("fiber plant (issue 13)", () => {
     await page.goto(`${origin}/network/plant`);
     await expect(page.getByRole("table", { name: "Utilisation by barangay" })).toContainText("Carmen");
     await shotBothWidths(page, "plant-overview");
+
+    // ---- Three ONUs received into stock (Network > Equipment). ----
+    const serials = ["HWTCA1B2C301", "HWTCA1B2C302", "HWTCA1B2C303"];
+    await page.goto(`${origin}/network/equipment/receive`);
+    const receive = page.getByRole("form", { name: "Receive stock" });
+    await whenHydrated(receive);
+    await receive.getByLabel("Kind").selectOption("onu");
+    await receive.getByLabel("Brand").fill("Huawei");
+    await receive.getByLabel("Model").fill("HG8145V5");
+    await receive.getByLabel("Serial numbers").fill(serials.join("\n"));
+    await receive.getByRole("button", { name: "Receive 3 devices" }).click();
+    await expect(page.getByRole("status")).toHaveText("Received 3 devices into stock.");
+
+    // ---- A technician, a plan, and Juan waiting for installation. ----
+    const tech = newStaff(tenant, "Technician", "Ramon Villanueva");
+    await page.goto(`${origin}/settings/staff`);
+    await whenHydrated(page.getByRole("form", { name: "Add staff" }).getByRole("button", { name: "Add staff member" }));
+    await addStaff(page, tech);
+    await addPlan(page, tenant.slug, FIBER_50);
+    const juan = await addCustomer(page, tenant.slug, JUAN);
+    const { panel, form: subscription } = await openAddSubscription(page, FIBER_50.name);
+    await subscription.getByRole("button", { name: "Add subscription" }).click();
+    await expect(panel.getByRole("status")).toHaveText("Subscription added. Activate it once the line is installed.");
+
+    // ---- The customer page schedules the installation: NAP-12 is offered (Juan's barangay), port 1 first. ----
+    const connection = page.getByRole("region", { name: `Connection of ${FIBER_50.name}` });
+    await expect(connection).toContainText("Waiting for installation.");
+    await connection.getByRole("link", { name: "Schedule installation" }).click();
+    const schedule = page.getByRole("form", { name: "Schedule job" });
+    await whenHydrated(schedule.getByRole("button", { name: "Schedule job" }));
+    await expect(schedule.getByLabel("NAP", { exact: true }).locator("option:checked")).toHaveText("NAP-12 · 8 free · Carmen (customer's barangay)");
+    await schedule.getByLabel("Port", { exact: true }).selectOption({ label: "Port 3" });
+    await schedule.getByLabel("Technician", { exact: true }).selectOption({ label: tech.name });
+    await schedule.getByLabel(/^Device/).selectOption({ label: `ONU · ${serials[0]} · Huawei HG8145V5` });
+    await shotBothWidths(page, "plant-schedule-installation");
+    await schedule.getByRole("button", { name: "Schedule job" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Installation · ${JUAN.firstName} ${JUAN.lastName}` })).toBeVisible();
+    const jobUrl = page.url();
+    await page.goto(`${origin}/network/plant/naps`);
+    await page.getByRole("link", { name: /NAP-12/ }).click();
+    await expect(page.getByRole("listitem", { name: "Port 3: Reserved" })).toContainText(`${JUAN.firstName} ${JUAN.lastName}`);
+
+    // ---- The technician, on a phone at Juan's gate, completes it: location from the phone, the ONU's reading. ----
+    const phone = await browser.newContext({ viewport: PHONE, geolocation: { latitude: 8.47832, longitude: 124.64121 }, permissions: ["geolocation"] });
+    const techProblems = await watchBrowserErrors(phone);
+    const techPage = await phone.newPage();
+    await logIn(techPage, tenant.slug, tech.email, tech.password, LANDS.Technician);
+    await techPage.getByRole("link", { name: "Installations and plant jobs" }).click();
+    await techPage.getByRole("link", { name: "My jobs" }).click();
+    await techPage.getByRole("link", { name: /Installation/ }).first().click();
+    await expect(techPage).toHaveURL(jobUrl.replace(origin, tenantOrigin(tenant.slug)));
+    const complete = techPage.getByRole("form", { name: "Complete job" });
+    await whenHydrated(complete.getByRole("button", { name: "Mark job done" }));
+    await expect(complete.getByLabel("ONU serial", { exact: true })).toHaveValue(serials[0]!);
+    await complete.getByRole("button", { name: "Record the premises location" }).click();
+    await expect(complete.getByLabel("Latitude", { exact: true })).toHaveValue("8.478320");
+    await expect(complete.getByLabel("Longitude", { exact: true })).toHaveValue("124.641210");
+    await complete.getByLabel("Drop cable length (m)", { exact: true }).fill("90");
+    // A typo first: the message sits next to the field and nothing else is lost.
+    await complete.getByLabel("ONU receive power (dBm)", { exact: true }).fill("-19,8");
+    await complete.getByRole("button", { name: "Mark job done" }).click();
+    await expect(fieldErrorIn(complete, "ONU receive power (dBm)")).toHaveText("Enter the receive power in dBm as a number.");
+    await expect(complete.getByLabel("Drop cable length (m)", { exact: true })).toHaveValue("90");
+    await shot(techPage, "plant-complete-job-phone");
+    await complete.getByLabel("ONU receive power (dBm)", { exact: true }).fill("-19.8");
+    await complete.getByRole("button", { name: "Mark job done" }).click();
+    const today = manilaToday();
+    await expect(techPage.getByRole("status").filter({ hasText: "Installed: the line is active" })).toBeVisible();
+    await expect(techPage.getByText("Measured -19.80 dBm, expected")).toBeVisible();
+    await expect(techPage.getByText("Within what the plant explains.")).toBeVisible();
+    await shot(techPage, "plant-job-done-phone");
+    expect(techProblems).toEqual([]);
+    await phone.close();
+
+    // ---- Back at the office: the line is active on NAP-12 port 3, and the next run bills it with its installation fee. ----
+    await page.goto(`${origin}/customers/${juan.id}`);
+    const connected = page.getByRole("region", { name: `Connection of ${FIBER_50.name}` });
+    await expect(connected.getByRole("list", { name: "Plant chain" })).toContainText("NAP-12");
+    await expect(connected.getByRole("list", { name: "Plant chain" })).toContainText("Port 3");
+    await expect(connected.getByRole("list", { name: "Plant chain" })).toContainText(serials[0]!);
+    await expect(connected).toContainText("Receive power -19.80 dBm");
+    await shotBothWidths(page, "plant-customer-connection");
+    await page.goto(`${origin}/billing/run?date=${today}`);
+    const preview = page.getByRole("region", { name: "Preview" });
+    const row = preview.getByRole("table").locator("tbody tr").filter({ hasText: juan.accountNo });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText("Installation");
+    expect(problems).toEqual([]);
   });
 });
