@@ -131,16 +131,16 @@ test.describe("fiber plant (issue 13)", () => {
     await expect(complete.getByLabel("Longitude", { exact: true })).toHaveValue("124.641210");
     await complete.getByLabel("Drop cable length (m)", { exact: true }).fill("90");
     // A typo first: the message sits next to the field and nothing else is lost.
-    await complete.getByLabel("ONU receive power (dBm)", { exact: true }).fill("-19,8");
+    await complete.getByLabel("ONU receive power (dBm)", { exact: true }).fill("-18.9");
     await complete.getByRole("button", { name: "Mark job done" }).click();
     await expect(fieldErrorIn(complete, "ONU receive power (dBm)")).toHaveText("Enter the receive power in dBm as a number.");
     await expect(complete.getByLabel("Drop cable length (m)", { exact: true })).toHaveValue("90");
     await shot(techPage, "plant-complete-job-phone");
-    await complete.getByLabel("ONU receive power (dBm)", { exact: true }).fill("-19.8");
+    await complete.getByLabel("ONU receive power (dBm)", { exact: true }).fill("-18.9");
     await complete.getByRole("button", { name: "Mark job done" }).click();
     const today = manilaToday();
     await expect(techPage.getByRole("status").filter({ hasText: "Installed: the line is active" })).toBeVisible();
-    await expect(techPage.getByText("Measured -19.80 dBm, expected")).toBeVisible();
+    await expect(techPage.getByText("Measured -18.90 dBm, expected -16.67 dBm")).toBeVisible();
     await expect(techPage.getByText("Within what the plant explains.")).toBeVisible();
     await shot(techPage, "plant-job-done-phone");
     expect(techProblems).toEqual([]);
@@ -152,7 +152,7 @@ test.describe("fiber plant (issue 13)", () => {
     await expect(connected.getByRole("list", { name: "Plant chain" })).toContainText("NAP-12");
     await expect(connected.getByRole("list", { name: "Plant chain" })).toContainText("Port 3");
     await expect(connected.getByRole("list", { name: "Plant chain" })).toContainText(serials[0]!);
-    await expect(connected).toContainText("Receive power -19.80 dBm");
+    await expect(connected).toContainText("Receive power -18.90 dBm");
     await shotBothWidths(page, "plant-customer-connection");
     await page.goto(`${origin}/billing/run?date=${today}`);
     const preview = page.getByRole("region", { name: "Preview" });
