@@ -114,13 +114,14 @@ export async function deviceCounts(tx: Tx): Promise<DeviceCounts> {
   };
 }
 
-/** The filters' options: the brand/model pairs in the register, and the staff who hold or may hold devices. */
+/** The brand/model pairs in the register (the list's filter, the receive form's suggestions). */
+export async function deviceModelOptions(tx: Tx) {
+  return tx.selectDistinct({ brand: devices.brand, model: devices.model }).from(devices).orderBy(asc(devices.brand), asc(devices.model)).limit(500);
+}
+
+/** The filters' options: the brand/model pairs, and the staff who hold devices or may be handed one. */
 export async function deviceFilterOptions(tx: Tx) {
-  const models = await tx
-    .selectDistinct({ brand: devices.brand, model: devices.model })
-    .from(devices)
-    .orderBy(asc(devices.brand), asc(devices.model))
-    .limit(500);
+  const models = await deviceModelOptions(tx);
   const staff = await tx
     .select({ id: users.id, name: users.name, active: users.active })
     .from(users)
