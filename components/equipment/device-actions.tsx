@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useMemo, useState } from "react";
 import { CircleCheck } from "lucide-react";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
@@ -28,16 +27,22 @@ const WRITE_OFFS = ["returned", "defective", "lost"] as const;
 /**
  * What can be done with a device that is not on a line: hand it to a
  * technician, take it back to stock, or mark it returned, defective or lost.
- * After each, the page reloads its data (status and history) and the forms
- * start afresh for the new status, keeping the last confirmation on top.
+ * An answer arrives with the page's new data (the action revalidates it), so
+ * the forms start afresh for the new status at once; the confirmation is
+ * kept here, above them, since the form that asked is gone by then.
  */
 export function DeviceActions({ deviceId, status, technicianId, staff, actions }: Props) {
-  const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
-  const onDone = (message: string) => {
-    setDone(message);
-    router.refresh();
-  };
+  const wrapped = useMemo(() => {
+    const keep =
+      (action: MoveAction): MoveAction =>
+      async (prev, formData) => {
+        const result = await action(prev, formData);
+        setDone(result.ok ? result.data.message : null);
+        return result;
+      };
+    return { handOver: keep(actions.handOver), returnToStock: keep(actions.returnToStock), writeOff: keep(actions.writeOff) };
+  }, [actions.handOver, actions.returnToStock, actions.writeOff]);
   const canHandOver = status === "in_stock" || status === "with_technician";
   const others = staff.filter((s) => s.id !== technicianId);
   return (
@@ -49,25 +54,16 @@ export function DeviceActions({ deviceId, status, technicianId, staff, actions }
         </Alert>
       ) : null}
       <div key={status + (technicianId ?? "")} className="flex flex-col gap-6">
-        {canHandOver ? <HandOverForm action={actions.handOver} deviceId={deviceId} staff={others} again={status === "with_technician"} onDone={onDone} /> : null}
-        {status !== "in_stock" ? <ReturnToStockForm action={actions.returnToStock} deviceId={deviceId} status={status} onDone={onDone} /> : null}
-        <WriteOffForm action={actions.writeOff} deviceId={deviceId} status={status} onDone={onDone} />
+        {canHandOver ? <HandOverForm action={wrapped.handOver} deviceId={deviceId} staff={others} again={status === "with_technician"} /> : null}
+        {status !== "in_stock" ? <ReturnToStockForm action={wrapped.returnToStock} deviceId={deviceId} status={status} /> : null}
+        <WriteOffForm action={wrapped.writeOff} deviceId={deviceId} status={status} />
       </div>
     </div>
   );
 }
 
-function useDone(state: ActionResult<{ message: string }> | null, onDone: (message: string) => void) {
-  useEffect(() => {
-    if (state?.ok) onDone(state.data.message);
-    // onDone changes every render; the answer is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state]);
-}
-
-function HandOverForm({ action, deviceId, staff, again, onDone }: { action: MoveAction; deviceId: string; staff: { id: string; name: string }[]; again: boolean; onDone: (m: string) => void }) {
+function HandOverForm({ action, deviceId, staff, again }: { action: MoveAction; deviceId: string; staff: { id: string; name: string }[]; again: boolean }) {
   const { state, pending, onSubmit, errorsFor } = useActionForm(action);
-  useDone(state, onDone);
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Hand to a technician">
       <h3 className="font-medium">{again ? "Hand to another technician" : "Hand to a technician"}</h3>
@@ -82,9 +78,8 @@ function HandOverForm({ action, deviceId, staff, again, onDone }: { action: Move
   );
 }
 
-function ReturnToStockForm({ action, deviceId, status, onDone }: { action: MoveAction; deviceId: string; status: DeviceStatus; onDone: (m: string) => void }) {
+function ReturnToStockForm({ action, deviceId, status }: { action: MoveAction; deviceId: string; status: DeviceStatus }) {
   const { state, pending, onSubmit, errorsFor } = useActionForm(action);
-  useDone(state, onDone);
   const hint = status === "with_technician" ? "The technician brought it back unused." : status === "lost" ? "It was found." : "It was checked and works.";
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Take back to stock">
@@ -99,9 +94,8 @@ function ReturnToStockForm({ action, deviceId, status, onDone }: { action: MoveA
   );
 }
 
-function WriteOffForm({ action, deviceId, status, onDone }: { action: MoveAction; deviceId: string; status: DeviceStatus; onDone: (m: string) => void }) {
+function WriteOffForm({ action, deviceId, status }: { action: MoveAction; deviceId: string; status: DeviceStatus }) {
   const { state, pending, onSubmit, errorsFor } = useActionForm(action);
-  useDone(state, onDone);
   const options = WRITE_OFFS.filter((s) => s !== status).map((s) => ({ value: s, label: DEVICE_STATUS_LABELS[s] }));
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Mark returned, defective or lost">

@@ -23,11 +23,11 @@ export function MovementHistory({ rows, timeZone }: { rows: DeviceMovementRow[];
             <span className="font-medium">
               {m.fromStatus ? `${DEVICE_STATUS_LABELS[m.fromStatus]} → ` : "Received → "}
               {DEVICE_STATUS_LABELS[m.toStatus]}
-            </span>
+            </span>{" "}
             <time dateTime={m.at.toISOString()} className="text-xs text-muted-foreground tabular-nums">
               {formatDateTime(m.at, timeZone)}
             </time>
-          </div>
+          </div>{" "}
           <dl className="flex flex-wrap gap-x-4 gap-y-0.5 text-muted-foreground">
             {m.technicianName ? <Detail label="Technician">{m.technicianName}</Detail> : null}
             {m.customerId ? (
@@ -54,7 +54,7 @@ export function MovementHistory({ rows, timeZone }: { rows: DeviceMovementRow[];
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div className="flex gap-1">
-      <dt>{label}:</dt>
+      <dt>{label}:</dt>{" "}
       <dd>{children}</dd>
     </div>
   );

@@ -173,7 +173,7 @@ const movementTechnicians = alias(users, "movement_technician");
 const movementLines = alias(subscriptions, "movement_line");
 const movementCustomers = alias(customers, "movement_customer");
 
-/** Every movement of one device, newest first, with the names it points at. */
+/** Every movement of one device with the names it points at (lib/equipment/history.ts puts them in order). */
 export async function deviceMovementsOf(tx: Tx, { deviceId }: { deviceId: string }) {
   return tx
     .select({

@@ -15,6 +15,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { activeStaffOptions, deviceMovementsOf, getDevice } from "@/db/queries/devices";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
+import { newestFirst } from "@/lib/equipment/history";
 import { brandModel, DEVICE_KIND_LABELS } from "@/lib/equipment/status";
 import { formatPesos } from "@/lib/money";
 import { hasPermission } from "@/lib/permissions/check";
@@ -31,7 +32,7 @@ export default async function DevicePage({ params, searchParams }: PageProps<"/t
   const data = await withTenant(tenant.id, async (tx) => {
     const device = await getDevice(tx, { id: id.data });
     if (!device) return null;
-    return { device, movements: await deviceMovementsOf(tx, { deviceId: device.id }), staff: canManage ? await activeStaffOptions(tx) : [] };
+    return { device, movements: newestFirst(await deviceMovementsOf(tx, { deviceId: device.id })), staff: canManage ? await activeStaffOptions(tx) : [] };
   });
   if (!data) notFound();
   const { device: d, movements, staff } = data;
