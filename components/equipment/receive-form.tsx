@@ -57,9 +57,9 @@ export function ReceiveForm({ action, models }: { action: Action; models: { bran
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField name="kind" label="Kind" options={KIND_OPTIONS} defaultValue="onu" errors={errorsFor("kind")} />
-        <TextField name="purchaseCost" label="Cost per unit (₱, optional)" inputMode="decimal" autoComplete="off" placeholder="1,850.00" errors={errorsFor("purchaseCost")} />
-        <TextField name="brand" label="Brand" list="device-brands" autoComplete="off" placeholder="ZTE" errors={errorsFor("brand")} />
-        <TextField name="model" label="Model" list="device-models" autoComplete="off" placeholder="F670L" errors={errorsFor("model")} />
+        <TextField name="purchaseCost" label="Cost per unit (₱, optional)" inputMode="decimal" autoComplete="off" placeholder="e.g. 1,850" errors={errorsFor("purchaseCost")} />
+        <TextField name="brand" label="Brand" list="device-brands" autoComplete="off" placeholder="e.g. ZTE" errors={errorsFor("brand")} />
+        <TextField name="model" label="Model" list="device-models" autoComplete="off" placeholder="e.g. F670L" errors={errorsFor("model")} />
       </div>
       <Field data-invalid={invalid}>
         <FieldLabel htmlFor="field-serials">Serial numbers</FieldLabel>

@@ -49,7 +49,18 @@ export function deviceColumns(): ColumnDef<DeviceRow>[] {
     { id: "mac", header: "MAC", meta: { className: "hidden lg:table-cell" }, cell: ({ row }) => (row.original.mac ? <span className="font-mono text-xs">{row.original.mac}</span> : muted) },
     { id: "kind", header: "Kind", meta: { className: "hidden md:table-cell" }, cell: ({ row }) => DEVICE_KIND_LABELS[row.original.kind] },
     { id: "model", header: "Brand / model", meta: { className: "hidden md:table-cell" }, cell: ({ row }) => brandModel(row.original.brand, row.original.model) },
-    { id: "status", header: "Status", cell: ({ row }) => <DeviceStatusBadge status={row.original.status} /> },
+    {
+      id: "status",
+      header: "Status",
+      cell: ({ row: { original: r } }) => (
+        <div>
+          <DeviceStatusBadge status={r.status} />
+          {/* On a phone, where the "where" column is hidden: who has it, or whose line it is on. */}
+          {r.status === "with_technician" && r.technicianName ? <div className="mt-0.5 text-xs text-muted-foreground sm:hidden">{r.technicianName}</div> : null}
+          {r.status === "installed" && r.accountNo ? <div className="mt-0.5 font-mono text-xs text-muted-foreground sm:hidden">{r.accountNo}</div> : null}
+        </div>
+      ),
+    },
     { id: "where", header: "Where it is", meta: { className: "hidden sm:table-cell whitespace-normal min-w-48" }, cell: ({ row }) => <WhereItIs w={row.original} /> },
     {
       id: "cost",
