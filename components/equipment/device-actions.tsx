@@ -18,7 +18,7 @@ type Props = {
   deviceId: string;
   status: DeviceStatus;
   technicianId: string | null;
-  staff: { id: string; name: string }[];
+  staff: { id: string; label: string }[];
   actions: { handOver: MoveAction; returnToStock: MoveAction; writeOff: MoveAction };
 };
 
@@ -62,14 +62,14 @@ export function DeviceActions({ deviceId, status, technicianId, staff, actions }
   );
 }
 
-function HandOverForm({ action, deviceId, staff, again }: { action: MoveAction; deviceId: string; staff: { id: string; name: string }[]; again: boolean }) {
+function HandOverForm({ action, deviceId, staff, again }: { action: MoveAction; deviceId: string; staff: { id: string; label: string }[]; again: boolean }) {
   const { state, pending, onSubmit, errorsFor } = useActionForm(action);
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Hand to a technician">
       <h3 className="font-medium">{again ? "Hand to another technician" : "Hand to a technician"}</h3>
       {state && !state.ok ? <FormMessage state={state} /> : null}
       <input type="hidden" name="id" value={deviceId} />
-      <SelectField name="technicianId" label="Technician" placeholder="Choose a staff member" options={staff.map((s) => ({ value: s.id, label: s.name }))} errors={errorsFor("technicianId")} />
+      <SelectField name="technicianId" label="Technician" placeholder="Choose a staff member" options={staff.map((s) => ({ value: s.id, label: s.label }))} errors={errorsFor("technicianId")} />
       <TextField name="note" id="hand-over-note" label="Note (optional)" autoComplete="off" placeholder="For Monday's installations" errors={errorsFor("note")} />
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? "Saving…" : "Hand over"}

@@ -130,11 +130,6 @@ export async function deviceFilterOptions(tx: Tx) {
   return { models, staff };
 }
 
-/** Active staff who can be handed a device, by name. */
-export async function activeStaffOptions(tx: Tx) {
-  return tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name));
-}
-
 /** One device with where it is now: the technician, or the line with its customer, plan and port. */
 export async function getDevice(tx: Tx, { id }: { id: string }) {
   const [row] = await tx

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEntityNames } from "@/db/queries/audit-names";
 import { deviceCounts, deviceFilterOptions, deviceMovementsOf, getDevice, listDevices, type DeviceListQuery } from "@/db/queries/devices";
 import { withTenantOn } from "@/db/with-tenant";
 import { handToTechnician } from "@/lib/equipment/devices";
@@ -106,5 +107,12 @@ describe.each(backends)("equipment list on $name", ({ open }) => {
     ]);
     expect(await withTenantOn(db.app, b.tenantId, (tx) => getDevice(tx, { id: installed.id }))).toBeNull();
     expect(await withTenantOn(db.app, b.tenantId, (tx) => deviceMovementsOf(tx, { deviceId: installed.id }))).toEqual([]);
+  });
+
+  it("names a device by its serial in the audit log, for this tenant only", async () => {
+    const id = (await list(a, { q: "TPL0001" })).rows[0]!.id;
+    const ref = [{ entityType: "device", entityId: id, changes: {} }];
+    expect(await withTenantOn(db.app, a.tenantId, (tx) => auditEntityNames(tx, ref))).toEqual(new Map([[`device:${id}`, { label: "TPL0001" }]]));
+    expect((await withTenantOn(db.app, b.tenantId, (tx) => auditEntityNames(tx, ref))).size).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PackagePlus } from "lucide-react";
 import { DeviceCountTiles } from "@/components/equipment/device-counts";
 import { DevicesDataTable } from "@/components/equipment/devices-table/data-table";
+import { NetworkTabs } from "@/components/plant/network-tabs";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -41,6 +42,7 @@ export default async function EquipmentPage({ searchParams }: PageProps<"/t/[ten
   const received = Number(typeof params.received === "string" ? params.received : 0);
   return (
     <>
+      <NetworkTabs current="/network/equipment" />
       <PageHeader
         title="Equipment"
         description="Every ONU and router your ISP owns, and where it is now."

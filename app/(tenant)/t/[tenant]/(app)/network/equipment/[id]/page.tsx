@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArrowLeft } from "lucide-react";
 import { z } from "zod";
 import { DeviceActions } from "@/components/equipment/device-actions";
 import { DeviceEditForm } from "@/components/equipment/device-edit-form";
 import { MovementHistory } from "@/components/equipment/movement-history";
 import { DeviceStatusBadge } from "@/components/equipment/status-badge";
 import { WhereItIs } from "@/components/equipment/whereabouts";
+import { NetworkTabs } from "@/components/plant/network-tabs";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { activeStaffOptions, deviceMovementsOf, getDevice } from "@/db/queries/devices";
+import { deviceMovementsOf, getDevice } from "@/db/queries/devices";
+import { activeStaffOptions } from "@/db/queries/field-jobs";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
 import { newestFirst } from "@/lib/equipment/history";
@@ -39,11 +38,7 @@ export default async function DevicePage({ params, searchParams }: PageProps<"/t
   const { saved } = await searchParams;
   return (
     <>
-      <Button asChild variant="ghost" size="sm" className="mb-2 -ml-2">
-        <Link href="/network/equipment">
-          <ArrowLeft /> Equipment
-        </Link>
-      </Button>
+      <NetworkTabs current="/network/equipment" />
       <PageHeader title={d.serialNumber} description={`${DEVICE_KIND_LABELS[d.kind]} · ${brandModel(d.brand, d.model)}`} />
       {saved ? (
         <Alert role="status" className="mb-4">

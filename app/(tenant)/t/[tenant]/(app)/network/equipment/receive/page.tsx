@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ReceiveForm } from "@/components/equipment/receive-form";
+import { NetworkTabs } from "@/components/plant/network-tabs";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { deviceModelOptions } from "@/db/queries/devices";
@@ -14,6 +15,7 @@ export default async function ReceiveStockPage() {
   const models = await withTenant(tenant.id, (tx) => deviceModelOptions(tx));
   return (
     <>
+      <NetworkTabs current="/network/equipment" />
       <PageHeader title="Receive stock" description="Add a delivery of ONUs or routers to stock: every serial in it, or none if one is already in the register." />
       <Card className="max-w-2xl">
         <CardContent>
