@@ -24,7 +24,8 @@ type Props<T> = {
 /**
  * The grid of a list the server pages, sorts and filters (TanStack Table in
  * manual mode): sortable headers, the rows, and an empty state that says
- * whether nothing exists yet or nothing matches the filters.
+ * whether nothing exists yet or nothing matches the filters. A column's
+ * `meta.className` applies to its header and cells (e.g. hidden on a phone).
  */
 export function ServerTableGrid<T>({ table, sortable, sortColumn, dir, onSort, pending, empty, cellClassName }: Props<T>) {
   const Icon = empty.icon;
@@ -37,6 +38,7 @@ export function ServerTableGrid<T>({ table, sortable, sortColumn, dir, onSort, p
               {group.headers.map((header) => (
                 <SortableHead
                   key={header.id}
+                  className={header.column.columnDef.meta?.className}
                   label={flexRender(header.column.columnDef.header, header.getContext())}
                   sortable={sortable(header.column.id)}
                   active={header.column.id === sortColumn}
@@ -62,7 +64,7 @@ export function ServerTableGrid<T>({ table, sortable, sortColumn, dir, onSort, p
             table.getRowModel().rows.map((row) => (
               <TableRow key={row.id}>
                 {row.getVisibleCells().map((cell) => (
-                  <TableCell key={cell.id} className={cellClassName}>
+                  <TableCell key={cell.id} className={cn(cellClassName, cell.column.columnDef.meta?.className)}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </TableCell>
                 ))}

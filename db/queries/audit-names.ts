@@ -4,7 +4,7 @@ import { rowsOf } from "../rows";
 import type { Tx } from "../types";
 
 /** The kinds of record an audit row can name, by the entity_type it was written with. */
-const TYPES = ["customer", "subscription", "invoice", "payment", "plan", "barangay", "role", "user", "work_item", "outbox_message", "olt", "pon_port", "lcp", "nap", "field_job"] as const;
+const TYPES = ["customer", "subscription", "invoice", "payment", "plan", "barangay", "role", "user", "work_item", "outbox_message", "olt", "pon_port", "lcp", "nap", "field_job", "device"] as const;
 type NamedType = (typeof TYPES)[number];
 
 type AuditRef = { entityType: string; entityId: string | null; changes: { before?: Record<string, unknown>; after?: Record<string, unknown> } };
@@ -81,7 +81,9 @@ export async function auditEntityNames(tx: Tx, rows: readonly AuditRef[]): Promi
       union all
       select 'field_job', j.id::text, replace(j.kind, '_', ' '), c.id::text, c.first_name || ' ' || c.last_name
         from field_jobs j join customers c on c.tenant_id = j.tenant_id and c.id = j.customer_id
-        where j.id = any(${ids(want.field_job)})`),
+        where j.id = any(${ids(want.field_job)})
+      union all
+      select 'device', d.id::text, d.serial_number, null, null from devices d where d.id = any(${ids(want.device)})`),
   );
   return new Map(
     result.map((r) => [

@@ -14,6 +14,7 @@ const RUN = "88888888-8888-4888-8888-888888888888";
 const WORK = "99999999-9999-4999-8999-999999999999";
 const BRGY = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
 const MSG = "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb";
+const DEVICE = "cccccccc-cccc-4ccc-8ccc-cccccccccccc";
 
 const juan = { id: JUAN, name: "Juan Dela Cruz" };
 const names = new Map<string, EntityName>([
@@ -27,6 +28,7 @@ const names = new Map<string, EntityName>([
   [`barangay:${BRGY}`, { label: "Carmen" }],
   [`work_item:${WORK}`, { label: "disconnect", customer: juan }],
   [`outbox_message:${MSG}`, { label: "sms", customer: juan }],
+  [`device:${DEVICE}`, { label: "ZTEGC8A10001" }],
 ]);
 
 type Case = [action: string, entityType: string, entityId: string | null, changes: AuditRowView["changes"], sentence: string, links?: Record<string, string>];
@@ -48,6 +50,10 @@ const CASES: Case[] = [
   ["barangay.update", "barangay", BRGY, { before: { psgcCode: null }, after: { psgcCode: "104305006" } }, "Maria Santos changed the barangay Carmen: PSGC code none → 104305006"],
   ["barangay.delete", "barangay", "gone", { before: { name: "Lapasan" } }, "Maria Santos deleted the barangay Lapasan"],
   ["barangay.import", "barangay", null, { after: { source: "PSGC", added: 80, skipped: 2 } }, "Maria Santos imported 80 barangays from PSGC (2 already there)"],
+  ["device.hand_over", "device", DEVICE, { before: { status: "in_stock" }, after: { status: "with_technician", technicianName: "Ramon Dela Cruz", note: "For Monday" } }, "Maria Santos handed ZTEGC8A10001 to Ramon Dela Cruz: For Monday", { ZTEGC8A10001: `/network/equipment/${DEVICE}` }],
+  ["device.return_to_stock", "device", DEVICE, { before: { status: "with_technician" }, after: { status: "in_stock", note: "" } }, "Maria Santos took ZTEGC8A10001 back to stock"],
+  ["device.write_off", "device", DEVICE, { before: { status: "in_stock" }, after: { status: "defective", note: "PON light red" } }, "Maria Santos marked ZTEGC8A10001 defective: PON light red"],
+  ["device.update", "device", DEVICE, { before: { purchaseCost: 180000, mac: null }, after: { purchaseCost: 185000, mac: "9C:A2:F4:1B:22:0E" } }, "Maria Santos changed the device ZTEGC8A10001: cost ₱1,800.00 → ₱1,850.00, MAC none → 9C:A2:F4:1B:22:0E"],
   ["customer.create", "customer", JUAN, { after: { accountNo: "ACC-00001", firstName: "Juan", lastName: "Dela Cruz" } }, "Maria Santos added the customer Juan Dela Cruz (ACC-00001)", { "Juan Dela Cruz": `/customers/${JUAN}` }],
   ["customer.update", "customer", JUAN, { before: { mobile: "+639171234567", barangayId: BRGY }, after: { mobile: "+639181234567", barangayId: JUAN } }, "Maria Santos changed Juan Dela Cruz's details: mobile +639171234567 → +639181234567, barangay"],
   ["customer.status_change", "customer", JUAN, { before: { status: "active" }, after: { status: "suspended", reason: "Unpaid", effectiveDate: "2026-01-06" } }, "Maria Santos set Juan Dela Cruz's status to suspended: Unpaid"],

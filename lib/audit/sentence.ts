@@ -224,6 +224,10 @@ const RULES: Record<string, Rule> = {
     link(`received ${formatValue("count", c.after.count)} ${str(c.after.kind) === "router" ? "router" : "ONU"}${Number(c.after.count) === 1 ? "" : "s"}`, "/network/equipment"),
     t(` into stock${str(c.after.brand) || str(c.after.model) ? ` (${[str(c.after.brand), str(c.after.model)].filter(Boolean).join(" ")})` : ""}`),
   ],
+  "device.hand_over": (c) => [t("handed "), named(c, (id) => `/network/equipment/${id}`, "a device"), t(` to ${str(c.after.technicianName) ?? "a technician"}`), t(str(c.after.note) ? `: ${str(c.after.note)}` : "")],
+  "device.return_to_stock": (c) => [t("took "), named(c, (id) => `/network/equipment/${id}`, "a device"), t(" back to stock"), t(str(c.after.note) ? `: ${str(c.after.note)}` : "")],
+  "device.write_off": (c) => [t("marked "), named(c, (id) => `/network/equipment/${id}`, "a device"), t(` ${str(c.after.status) ?? "written off"}`), t(str(c.after.note) ? `: ${str(c.after.note)}` : "")],
+  "device.update": (c) => [t("changed the device "), named(c, (id) => `/network/equipment/${id}`, "a device"), ...changes(c)],
   "field_job.schedule": (c) => [t(`scheduled ${jobKind(c.after.kind)} for `), customerOf(c) ?? t("a customer"), t(str(c.after.scheduledOn) ? ` on ${formatValue("scheduledOn", c.after.scheduledOn)}` : "")],
   "field_job.complete": (c) => [
     t("completed "),

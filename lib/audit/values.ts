@@ -44,10 +44,12 @@ const FIELD_LABELS: Record<string, string> = {
   psgcCode: "PSGC code",
   firstName: "first name",
   lastName: "last name",
+  purchaseCost: "cost",
+  mac: "MAC",
 };
 
 /** Centavos, whatever the action: these fields hold money as integers. */
-const MONEY_FIELDS = new Set(["monthlyFee", "installationFee", "lateFeeAmount", "reconnectionFee", "amount", "total", "credit"]);
+const MONEY_FIELDS = new Set(["monthlyFee", "installationFee", "lateFeeAmount", "reconnectionFee", "amount", "total", "credit", "purchaseCost"]);
 
 export function fieldLabel(key: string): string {
   return FIELD_LABELS[key] ?? key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase();
