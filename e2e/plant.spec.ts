@@ -131,7 +131,7 @@ test.describe("fiber plant (issue 13)", () => {
     await expect(complete.getByLabel("Longitude", { exact: true })).toHaveValue("124.641210");
     await complete.getByLabel("Drop cable length (m)", { exact: true }).fill("90");
     // A typo first: the message sits next to the field and nothing else is lost.
-    await complete.getByLabel("ONU receive power (dBm)", { exact: true }).fill("-18.9");
+    await complete.getByLabel("ONU receive power (dBm)", { exact: true }).fill("-19,8");
     await complete.getByRole("button", { name: "Mark job done" }).click();
     await expect(fieldErrorIn(complete, "ONU receive power (dBm)")).toHaveText("Enter the receive power in dBm as a number.");
     await expect(complete.getByLabel("Drop cable length (m)", { exact: true })).toHaveValue("90");
