@@ -51,6 +51,7 @@ const CASES: Case[] = [
   ["customer.bulk_seed", "customer", null, { after: { count: 100000 } }, "Maria Santos added 100,000 sample customers"],
   ["plant.import", "plant", null, { after: { fileName: "naps.csv", format: "csv", lcps: 2, naps: 40, ports: 320, skipped: 3 } }, "Maria Santos imported 2 LCPs and 40 NAPs from naps.csv (3 rows skipped)", { "imported 2 LCPs and 40 NAPs": "/network/plant" }],
   ["plant.import", "plant", null, { after: { fileName: "ports.csv", format: "csv", lcps: 0, naps: 0, ports: 12, skipped: 0 } }, "Maria Santos imported 12 port assignments from ports.csv"],
+  ["plant.seed", "plant", null, { after: { lcps: 8, naps: 40, connected: 120 } }, "Maria Santos added a sample plant: 8 LCPs, 40 NAPs and 120 connections", { "added a sample plant: 8 LCPs, 40 NAPs": "/network/plant" }],
   ["nap_port.assign_import", "nap_port", null, { after: { napCode: "NAP-12", portNumber: 3, accountNo: "ACC-000123", fileName: "ports.csv" } }, "Maria Santos recorded ACC-000123 as connected at NAP-12 port 3 (imported from ports.csv)"],
   ["subscription.create", "subscription", SUB, { after: { customerId: JUAN, plan: "Fiber 50", startDate: "2026-01-05" } }, "Maria Santos added a Fiber 50 line for Juan Dela Cruz", { "Juan Dela Cruz": `/customers/${JUAN}` }],
   ["subscription.activate", "subscription", SUB, { before: { status: "pending" }, after: { status: "active", date: "2026-01-05" } }, "Maria Santos activated Juan Dela Cruz's line Fiber 50"],

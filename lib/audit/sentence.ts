@@ -135,6 +135,10 @@ const RULES: Record<string, Rule> = {
       t(Number(c.after.skipped) > 0 ? ` (${formatValue("skipped", c.after.skipped)} rows skipped)` : ""),
     ];
   },
+  "plant.seed": (c) => [
+    link(`added a sample plant: ${formatValue("lcps", c.after.lcps)} LCPs, ${formatValue("naps", c.after.naps)} NAPs`, "/network/plant"),
+    t(Number(c.after.connected) > 0 ? ` and ${formatValue("connected", c.after.connected)} connections` : ""),
+  ],
   "nap_port.assign_import": (c) => [
     t(`recorded ${str(c.after.accountNo) ?? "a customer"} as connected at ${str(c.after.napCode) ?? "a NAP"} port ${str(c.after.portNumber) ?? "?"}`),
     t(str(c.after.fileName) ? ` (imported from ${str(c.after.fileName)})` : ""),

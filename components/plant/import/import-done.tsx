@@ -20,7 +20,7 @@ export function PlantImportDone({ result, fileName, onRestart }: { result: Plant
           {result.skipped
             ? `Skipped ${plural(result.skipped, "row")} with problems (${result.skippedRows.join(", ")}${result.skipped > result.skippedRows.length ? ", …" : ""}).`
             : "No row was skipped."}
-          {result.napsWithoutLcp ? ` ${plural(result.napsWithoutLcp, "NAP")} have no LCP yet: set it on each NAP's page.` : ""}
+          {result.napsWithoutLcp ? ` ${plural(result.napsWithoutLcp, "NAP")} ${result.napsWithoutLcp === 1 ? "has" : "have"} no LCP yet: set it on the NAP's page.` : ""}
         </AlertDescription>
       </Alert>
       <div className="flex flex-wrap gap-2">

@@ -68,13 +68,15 @@ export function PlantPreviewStep({ file, preview, commit, onRestart }: Props) {
         {preview.skippedPlacemarks ? (
           <>
             <dt>Left out</dt>
-            <dd>{plural(preview.skippedPlacemarks, "placemark")} that are not LCP or NAP points (cable routes, areas, other pins)</dd>
+            <dd>
+              {plural(preview.skippedPlacemarks, "placemark")} that {preview.skippedPlacemarks === 1 ? "is" : "are"} not an LCP or NAP point (cable routes, areas, other pins)
+            </dd>
           </>
         ) : null}
         {preview.napsWithoutLcp ? (
           <>
             <dt>Without LCP</dt>
-            <dd>{plural(preview.napsWithoutLcp, "NAP")} will be created without an LCP: set it on each NAP&apos;s page.</dd>
+            <dd>{plural(preview.napsWithoutLcp, "NAP")} will be added without an LCP: set it on the NAP&apos;s page later.</dd>
           </>
         ) : null}
       </dl>
