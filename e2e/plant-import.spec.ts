@@ -76,7 +76,7 @@ test.describe("plant import", () => {
 
     await preview.getByRole("button", { name: "Import 3, skip 1" }).click();
     const done = page.getByRole("status").filter({ hasText: "Added 1 LCP and 2 NAPs (24 ports)" });
-    await expect(done).toContainText("Skipped 1 row with problems (5).");
+    await expect(done).toContainText("Skipped 1 row with problems (row 5).");
     await shotBothWidths(page, "plant-import-csv-done");
 
     // A Google Earth file: the NAP in the LCP's folder hangs on it; the loose one comes in without an LCP, flagged.

@@ -18,14 +18,16 @@ export function PlantImportDone({ result, fileName, onRestart }: { result: Plant
         <AlertDescription>
           From {fileName}.{" "}
           {result.skipped
-            ? `Skipped ${plural(result.skipped, "row")} with problems (${result.skippedRows.join(", ")}${result.skipped > result.skippedRows.length ? ", …" : ""}).`
+            ? `Skipped ${plural(result.skipped, "row")} with problems (${result.skipped === 1 ? "row" : "rows"} ${result.skippedRows.join(", ")}${result.skipped > result.skippedRows.length ? ", …" : ""}).`
             : "No row was skipped."}
           {result.napsWithoutLcp ? ` ${plural(result.napsWithoutLcp, "NAP")} ${result.napsWithoutLcp === 1 ? "has" : "have"} no LCP yet: set it on the NAP's page.` : ""}
         </AlertDescription>
       </Alert>
       <div className="flex flex-wrap gap-2">
         <Button asChild>
-          <Link href="/network/plant">See the plant</Link>
+          <Link href="/network/plant" prefetch={false}>
+            See the plant
+          </Link>
         </Button>
         <Button variant="outline" onClick={onRestart}>
           Import another file

@@ -58,7 +58,7 @@ export function PlantPreviewStep({ file, preview, commit, onRestart }: Props) {
       </div>
       <dl className="grid gap-x-4 gap-y-1 text-sm text-muted-foreground sm:grid-cols-[auto_minmax(0,1fr)]">
         <dt>Read from</dt>
-        <dd className="min-w-0 break-words">{preview.columns.map((c) => `${c.label} ← ${c.header}`).join(" · ")}</dd>
+        <dd className="min-w-0 break-words">{preview.columns.map((c) => (c.label === c.header ? c.label : `${c.label} ← ${c.header}`)).join(" · ")}</dd>
         {preview.ignored.length ? (
           <>
             <dt>Not read</dt>
