@@ -10,7 +10,7 @@ const NAPS_PER_LCP = 8;
 const LCPS_PER_PON = 2;
 const PONS_PER_OLT = 16;
 
-export type BulkPlantResult = { olts: number; lcps: number; naps: number; ports: number; connected: number };
+export type BulkPlantResult = { olts: number; lcps: number; naps: number; ports: number; connected: number; seconds: number };
 
 /**
  * A plant in proportion to a bench tenant's customers, set-based: each
@@ -20,10 +20,14 @@ export type BulkPlantResult = { olts: number; lcps: number; naps: number; ports:
  * and suspended lines without a port take free ports of their own barangay,
  * spread over its boxes, until its ports run out (so most, not all, are
  * connected). Positions come from hashes, inside Cagayan de Oro. Re-running
- * after more customers were added tops the plant up the same way.
+ * after more customers were added tops the plant up the same way. Two
+ * transactions, analyzed between: the boxes and their ports, then the lines
+ * put on them (without fresh statistics the planner takes the new ports for a
+ * row or two and matches the lines to them badly).
  */
 export async function seedBulkPlant(conn: Connection, tenantId: string, ownerId: string): Promise<BulkPlantResult> {
-  const result = await withTenantOn(conn.app, tenantId, async (tx) => {
+  const started = performance.now();
+  const built = await withTenantOn(conn.app, tenantId, async (tx) => {
     const count = async (query: ReturnType<typeof sql>) => rowsOf<{ n: number }>(await tx.execute(query))[0]!.n;
     const napsBefore = await count(sql`select count(*)::int as n from naps`);
     const lcpsBefore = await count(sql`select count(*)::int as n from lcps`);
@@ -68,10 +72,8 @@ export async function seedBulkPlant(conn: Connection, tenantId: string, ownerId:
         select distinct ((substr(n.code, 5)::int - 1) / ${NAPS_PER_LCP}) + 1 as j from naps n where n.code ~ '^NAP-[0-9]{5}$' and n.lcp_id is null
       ),
       first_box as (
-        select d.j, (select n.barangay_id from naps n where n.code = 'NAP-' || lpad(((d.j - 1) * ${NAPS_PER_LCP} + 1)::text, 5, '0')) as barangay_id,
-          (select n.latitude from naps n where n.code = 'NAP-' || lpad(((d.j - 1) * ${NAPS_PER_LCP} + 1)::text, 5, '0')) as lat,
-          (select n.longitude from naps n where n.code = 'NAP-' || lpad(((d.j - 1) * ${NAPS_PER_LCP} + 1)::text, 5, '0')) as lng
-        from needed d
+        select d.j, n.barangay_id, n.latitude as lat, n.longitude as lng
+        from needed d join naps n on n.code = 'NAP-' || lpad(((d.j - 1) * ${NAPS_PER_LCP} + 1)::text, 5, '0')
       )
       insert into lcps (tenant_id, code, name, barangay_id, latitude, longitude, pon_port_id, splitter_ratio, feeder_length_m)
       select ${tenantId}::uuid, 'LCP-' || lpad(f.j::text, 4, '0'), '', f.barangay_id, f.lat, f.lng,
@@ -85,6 +87,15 @@ export async function seedBulkPlant(conn: Connection, tenantId: string, ownerId:
       insert into nap_ports (tenant_id, nap_id, nap_ratio, port_number)
       select ${tenantId}::uuid, n.id, n.splitter_ratio, k from naps n cross join lateral generate_series(1, n.splitter_ratio) as k
       where not exists (select 1 from nap_ports p where p.nap_id = n.id)`);
+    const totals = rowsOf<{ olts: number; lcps: number; naps: number }>(
+      await tx.execute(sql`select (select count(*)::int from olts) as olts, (select count(*)::int from lcps) as lcps, (select count(*)::int from naps) as naps`),
+    )[0]!;
+    const ports = (await count(sql`select count(*)::int as n from nap_ports`)) - portsBefore;
+    return { olts: totals.olts - oltsBefore, lcps: totals.lcps - lcpsBefore, naps: totals.naps - napsBefore, ports };
+  });
+  // The planner must know the new ports before it matches 100,000 lines to them (it would guess a row or two).
+  await conn.asOwner((owner) => owner.execute(sql`analyze naps, nap_ports`));
+  const result = await withTenantOn(conn.app, tenantId, async (tx) => {
     // Lines onto free ports of their barangay: the k-th line takes the k-th port, ports ordered so boxes fill unevenly.
     const connected = rowsOf<{ id: string }>(
       await tx.execute(sql`
@@ -103,14 +114,10 @@ export async function seedBulkPlant(conn: Connection, tenantId: string, ownerId:
         where p.id = f.id
         returning p.id`),
     ).length;
-    const totals = rowsOf<{ olts: number; lcps: number; naps: number }>(
-      await tx.execute(sql`select (select count(*)::int from olts) as olts, (select count(*)::int from lcps) as lcps, (select count(*)::int from naps) as naps`),
-    )[0]!;
-    const ports = (await count(sql`select count(*)::int as n from nap_ports`)) - portsBefore;
-    const made = { olts: totals.olts - oltsBefore, lcps: totals.lcps - lcpsBefore, naps: totals.naps - napsBefore, ports, connected };
+    const made = { ...built, connected };
     await recordAudit(tx, { tenantId, userId: ownerId, ip: null, userAgent: "fiberbill-seed" }, { action: "plant.seed", entityType: "plant", after: made });
     return made;
   });
   await conn.asOwner((owner) => owner.execute(sql`vacuum (analyze) olts, pon_ports, lcps, naps, nap_ports`));
-  return result;
+  return { ...result, seconds: (performance.now() - started) / 1000 };
 }
