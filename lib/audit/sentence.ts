@@ -129,6 +129,27 @@ const RULES: Record<string, Rule> = {
   },
   "customer.bulk_seed": (c) => [t(`added ${formatValue("count", c.after.count)} sample customers`)],
 
+  // The plant import (issue 13): one row per file, and one per port a file of assignments connected.
+  "plant.import": (c) => {
+    const added =
+      Number(c.after.lcps) + Number(c.after.naps) > 0
+        ? [Number(c.after.lcps) ? `${formatValue("lcps", c.after.lcps)} LCPs` : "", Number(c.after.naps) ? `${formatValue("naps", c.after.naps)} NAPs` : ""].filter(Boolean).join(" and ")
+        : `${formatValue("ports", c.after.ports)} port assignments`;
+    return [
+      link(`imported ${added}`, "/network/plant"),
+      t(str(c.after.fileName) ? ` from ${str(c.after.fileName)}` : ""),
+      t(Number(c.after.skipped) > 0 ? ` (${formatValue("skipped", c.after.skipped)} rows skipped)` : ""),
+    ];
+  },
+  "plant.seed": (c) => [
+    link(`added a sample plant: ${formatValue("lcps", c.after.lcps)} LCPs, ${formatValue("naps", c.after.naps)} NAPs`, "/network/plant"),
+    t(Number(c.after.connected) > 0 ? ` and ${formatValue("connected", c.after.connected)} connections` : ""),
+  ],
+  "nap_port.assign_import": (c) => [
+    t(`recorded ${str(c.after.accountNo) ?? "a customer"} as connected at ${str(c.after.napCode) ?? "a NAP"} port ${str(c.after.portNumber) ?? "?"}`),
+    t(str(c.after.fileName) ? ` (imported from ${str(c.after.fileName)})` : ""),
+  ],
+
   "subscription.create": (c) => [t("added a "), t(str(c.after.plan) ?? "new"), t(" line for "), customerOf(c) ?? t("a customer")],
   "subscription.change_plan": (c) => [
     t("moved "),

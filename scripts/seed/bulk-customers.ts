@@ -11,11 +11,12 @@ import { DOWNTOWN_STREETS, MOBILE_PREFIXES } from "./data/contact";
 import { FIRST_NAMES, weightedSurnames } from "./data/names";
 import { SEED_PLANS } from "./data/plans";
 import { seedCatalog } from "./catalog";
+import { seedBulkPlant, type BulkPlantResult } from "./bulk-plant";
 
 /** The owner login of a bulk-seeded tenant: owner@<slug>.fiberbill.test with this password. */
 export const BULK_OWNER_PASSWORD = "demo-fiber-2026";
 
-export type BulkSeedResult = { tenantId: string; ownerId: string; created: boolean; added: number; seconds: number };
+export type BulkSeedResult = { tenantId: string; ownerId: string; created: boolean; added: number; seconds: number; plant: BulkPlantResult };
 
 const SUSPEND_REASON = "Unpaid: 2 months overdue";
 
@@ -183,5 +184,7 @@ export async function seedBulkCustomers(conn: Connection, opts: { slug: string; 
   // merges the trigram GIN index's pending list, which search would otherwise scan row by row.
   // Both need the table's owner, and VACUUM cannot run inside a transaction.
   await conn.asOwner((owner) => owner.execute(sql`vacuum (analyze) customers, customer_status_history, subscriptions, subscription_events, adjustments, customer_balances`));
-  return { tenantId, ownerId, created, added: opts.count, seconds: (performance.now() - started) / 1000 };
+  // The plant that serves them, in proportion (about one NAP per 16 customers).
+  const plant = await seedBulkPlant(conn, tenantId, ownerId);
+  return { tenantId, ownerId, created, added: opts.count, seconds: (performance.now() - started) / 1000, plant };
 }

@@ -7,8 +7,9 @@ import { provisionTenant } from "@/lib/tenancy/provision";
 import { createStaffUser } from "@/lib/staff/users";
 import { recordAudit } from "@/lib/audit/record";
 import { tenantDate } from "@/lib/time/format";
-import { BILLING_TABLES, refreshStatistics, SUBSCRIBER_TABLES } from "@/db/statistics";
+import { BILLING_TABLES, PLANT_TABLES, refreshStatistics, SUBSCRIBER_TABLES } from "@/db/statistics";
 import { seedDemoBilling } from "./demo-billing";
+import { seedDemoPlant } from "./demo-plant";
 import { demoActors, seedDemoSubscribers } from "./demo-subscribers";
 
 /** The demo ISP's logins. Demo data only: README prints them. */
@@ -39,6 +40,9 @@ export async function seedDemoTenant(app: Database): Promise<{ created: boolean;
     const actors = await demoActors(app, tenantId, { owner: DEMO.owner.email, support: DEMO.staff[2].email });
     const customersAdded = await seedDemoSubscribers(app, tenantId, actors, today);
     const payments = await seedDemoBilling(app, tenantId, { cashier: DEMO.staff[0].email, tech: DEMO.staff[1].email }, today);
+    // The plant that serves them: the OLT, cabinets and boxes, and the installations that connected them.
+    const plant = await seedDemoPlant(app, tenantId, { owner: actors.owner, techEmail: DEMO.staff[1].email });
+    if (plant.naps > 0) await refreshStatistics(app, PLANT_TABLES);
     // A fresh database has no statistics (PGlite never makes them by itself): the first searches would plan blind.
     if (customersAdded > 0 || payments > 0) await refreshStatistics(app, [...SUBSCRIBER_TABLES, ...BILLING_TABLES, "audit_log"]);
     return { created, tenantId, customersAdded };

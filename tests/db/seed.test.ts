@@ -124,6 +124,37 @@ describe.each(backends)("seeds on $name", ({ open }) => {
     expect(mismatched).toEqual({ wrong: [], count: 300 });
     const [planned] = await one<{ n: number }>(demoId, sql`select reltuples::int as n from pg_class where oid = 'customers'::regclass`);
     expect(planned!.n).toBeGreaterThanOrEqual(300);
+
+    // Its plant: one OLT, four PON ports, eight cabinets, forty boxes in Cagayan de Oro, the lines on them put there by
+    // completed installations with a device and a reading each, a few flagged by the loss check, and stock on the shelf.
+    type PlantCounts = Record<"olts" | "pons" | "lcps" | "naps" | "off_map" | "ports" | "in_use" | "jobs" | "jobs_off_port" | "flagged" | "unread" | "onus_installed" | "routers_installed" | "in_stock" | "odd_history" | "dead_lines" | "plant_audit", number>;
+    const [plant] = await one<PlantCounts>(
+      demoId,
+      sql`select (select count(*)::int from olts) as olts, (select count(*)::int from pon_ports) as pons,
+        (select count(*)::int from lcps) as lcps, (select count(*)::int from naps) as naps,
+        (select count(*)::int from naps where latitude not between 8.45 and 8.50 or longitude not between 124.61 and 124.67) as off_map,
+        (select count(*)::int from nap_ports) as ports,
+        (select count(*)::int from nap_ports where state = 'in_use') as in_use,
+        (select count(*)::int from field_jobs where kind = 'installation' and status = 'done') as jobs,
+        (select count(*)::int from field_jobs j where not exists (select 1 from nap_ports p where p.id = j.nap_port_id and p.subscription_id = j.subscription_id and p.state = 'in_use')) as jobs_off_port,
+        (select count(*)::int from field_jobs where signal_flag is not null) as flagged,
+        (select count(*)::int from field_jobs where rx_power_dbm is null or expected_rx_dbm is null) as unread,
+        (select count(*)::int from devices where status = 'installed' and kind = 'onu') as onus_installed,
+        (select count(*)::int from devices where status = 'installed' and kind = 'router') as routers_installed,
+        (select count(*)::int from devices where status = 'in_stock') as in_stock,
+        (select count(*)::int from devices d where (select count(*) from device_movements m where m.device_id = d.id) <> case when d.status = 'installed' then 2 else 1 end) as odd_history,
+        (select count(*)::int from nap_ports p join subscriptions s on s.id = p.subscription_id where p.state = 'in_use' and s.status not in ('active', 'suspended')) as dead_lines,
+        (select count(*)::int from audit_log where action = 'plant.seed') as plant_audit`,
+    );
+    expect(plant).toMatchObject({ olts: 1, pons: 4, lcps: 8, naps: 40, off_map: 0, jobs_off_port: 0, unread: 0, odd_history: 0, dead_lines: 0, plant_audit: 1 });
+    expect(plant!.in_use).toBe(plant!.jobs);
+    expect(plant!.onus_installed).toBe(plant!.jobs);
+    expect(plant!.jobs).toBeGreaterThan(80);
+    expect(plant!.ports).toBeGreaterThan(plant!.in_use);
+    expect(plant!.flagged).toBeGreaterThanOrEqual(2);
+    expect(plant!.flagged).toBeLessThan(plant!.jobs / 10);
+    expect(plant!.routers_installed).toBeGreaterThan(0);
+    expect(plant!.in_stock).toBeGreaterThan(10);
   });
 
   it("fills a bench tenant set-based: numbered on from its counter, one audit row per fill, walled off", async () => {
@@ -147,6 +178,24 @@ describe.each(backends)("seeds on $name", ({ open }) => {
     expect(Number(c!.subscriptions)).toBeGreaterThan(2300);
     expect(Number(c!.subscriptions)).toBeLessThan(2500);
 
+    // A plant in proportion: one NAP per 16 customers (topped up by the second fill), 8 to an LCP, most lines on a port of their barangay.
+    expect(made.plant).toMatchObject({ olts: 1 });
+    const [p] = await one<{ naps: number; lcps: number; loose: number; most_on_lcp: number; ports: number; in_use: number; lines: number; elsewhere: number; audit_rows: number }>(
+      made.tenantId,
+      sql`select (select count(*)::int from naps) as naps, (select count(*)::int from lcps) as lcps, (select count(*)::int from naps where lcp_id is null) as loose,
+        (select max(c)::int from (select count(*) as c from naps group by lcp_id) x) as most_on_lcp,
+        (select count(*)::int from nap_ports) as ports,
+        (select count(*)::int from nap_ports where state = 'in_use') as in_use,
+        (select count(*)::int from subscriptions where status in ('active', 'suspended')) as lines,
+        (select count(*)::int from nap_ports p join naps n on n.id = p.nap_id join subscriptions s on s.id = p.subscription_id join customers c on c.id = s.customer_id
+          where c.barangay_id <> n.barangay_id) as elsewhere,
+        (select count(*)::int from audit_log where action = 'plant.seed') as audit_rows`,
+    );
+    expect(p!.naps).toBeGreaterThanOrEqual(Math.ceil(2500 / 16));
+    expect(p!.naps).toBeLessThan(2500 / 16 + 81);
+    expect(p).toMatchObject({ lcps: Math.ceil(p!.naps / 8), loose: 0, most_on_lcp: 8, elsewhere: 0, audit_rows: 2 });
+    expect(p!.in_use).toBeGreaterThan(p!.lines * 0.8);
+    expect(p!.in_use).toBeLessThanOrEqual(p!.lines);
     const [seen] = await one<{ n: number }>(demoId, sql`select count(*)::int as n from customers where account_no > 'ACC-000300'`);
     expect(seen!.n).toBe(0);
   });
