@@ -14,7 +14,7 @@ import { fieldJobDetail } from "@/db/queries/field-jobs";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
 import { hasPermission } from "@/lib/permissions/check";
-import { tenantDate } from "@/lib/time/format";
+import { formatCalendarDate, tenantDate } from "@/lib/time/format";
 import { isUuid } from "@/lib/uuid";
 import { cancelFieldJobAction, completeFieldJobAction } from "../actions";
 
@@ -37,6 +37,16 @@ export default async function JobPage({ params }: PageProps<"/t/[tenant]/network
       <NetworkTabs current="/network/jobs" />
       <PageHeader title={`${JOB_KIND_LABEL[job.kind]} · ${job.customerName}`} description={JOB_KIND_HINT[job.kind]} />
       <div className="flex flex-col gap-6">
+        {job.status === "done" && job.kind === "installation" && job.completedOn ? (
+          <Alert role="status">
+            <AlertDescription>
+              Installed: the line is active and billed from {formatCalendarDate(job.completedOn)}.{" "}
+              <Link href={`/customers/${job.customerId}`} className="underline">
+                Open the customer
+              </Link>
+            </AlertDescription>
+          </Alert>
+        ) : null}
         <Card>
           <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-2">
             <CardTitle>What and where</CardTitle>
