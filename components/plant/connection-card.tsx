@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Connection, FieldJobRow } from "@/db/queries/field-jobs";
+import { formatCalendarDate } from "@/lib/time/format";
 import { PlantChain } from "./chain";
 
 type Line = { id: string; status: string; planName: string; label: string };
@@ -60,7 +61,7 @@ export function ConnectionCard({ lines, connections, jobs, canSchedule }: { line
                   />
                   {conn.rxPowerDbm !== null ? (
                     <p className="text-sm tabular-nums">
-                      Receive power {conn.rxPowerDbm.toFixed(2)} dBm on {conn.readOn}
+                      Receive power {conn.rxPowerDbm.toFixed(2)} dBm{conn.readOn ? ` on ${formatCalendarDate(conn.readOn)}` : ""}
                       {conn.expectedRxDbm !== null ? <span className="text-muted-foreground"> (expected {conn.expectedRxDbm.toFixed(2)} dBm)</span> : null}
                     </p>
                   ) : null}
@@ -81,7 +82,7 @@ export function ConnectionCard({ lines, connections, jobs, canSchedule }: { line
                         {JOB_KIND_LABEL[j.kind]}
                       </Link>
                       <Badge variant="outline">{JOB_STATUS_LABEL[j.status]}</Badge>
-                      <span className="text-muted-foreground tabular-nums">{j.completedOn ?? j.scheduledOn}</span>
+                      <span className="text-muted-foreground tabular-nums">{formatCalendarDate(j.completedOn ?? j.scheduledOn)}</span>
                       {j.napCode && OPEN.includes(j.status) ? (
                         <span className="text-muted-foreground">
                           {j.napCode} port {j.portNumber} reserved

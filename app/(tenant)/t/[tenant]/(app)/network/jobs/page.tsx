@@ -10,6 +10,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { listFieldJobs } from "@/db/queries/field-jobs";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
+import { formatCalendarDate } from "@/lib/time/format";
 import { cn } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Jobs" };
@@ -71,7 +72,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/t/[tenant]/
                     {j.customerName} · {j.accountNo}
                   </p>
                   <p className="text-xs text-muted-foreground">
-                    {j.scheduledOn}
+                    {formatCalendarDate(j.scheduledOn)}
                     {j.napCode ? ` · ${j.napCode} port ${j.portNumber}` : ""}
                     {j.barangayName ? ` · ${j.barangayName}` : ""}
                   </p>
@@ -108,7 +109,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/t/[tenant]/
                         {j.barangayName ? ` · ${j.barangayName}` : ""}
                       </span>
                     </TableCell>
-                    <TableCell className="tabular-nums">{j.completedOn ?? j.scheduledOn}</TableCell>
+                    <TableCell className="tabular-nums">{formatCalendarDate(j.completedOn ?? j.scheduledOn)}</TableCell>
                     <TableCell>{j.napCode ? `${j.napCode} · ${j.portNumber}` : "—"}</TableCell>
                     <TableCell>{j.technicianName ?? <span className="text-muted-foreground">Not assigned</span>}</TableCell>
                     <TableCell>

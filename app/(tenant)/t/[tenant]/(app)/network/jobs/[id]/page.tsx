@@ -77,7 +77,7 @@ export default async function JobPage({ params }: PageProps<"/t/[tenant]/network
               </div>
               <div>
                 <dt className="text-muted-foreground">{job.completedOn ? "Done on" : "Visit on"}</dt>
-                <dd className="tabular-nums">{job.completedOn ?? job.scheduledOn}</dd>
+                <dd className="tabular-nums">{formatCalendarDate(job.completedOn ?? job.scheduledOn)}</dd>
               </div>
               <div>
                 <dt className="text-muted-foreground">Technician</dt>
