@@ -245,4 +245,20 @@ describe.each(backends)("plant and installation actions on $name", ({ open }) =>
     // The swap's reading is checked against the line's port.
     expect(await q(a, sql`select expected_rx_dbm is not null as checked from field_jobs where id = ${swap}`)).toEqual([{ checked: true }]);
   });
+
+  it("two offices scheduling the same free port at once: one gets it, the other is told, nothing half-written", async () => {
+    const first = await pendingLine(a, customerA, "Race 1");
+    const second = await pendingLine(a, customerA, "Race 2");
+    const [nap] = await q<{ id: string }>(a, sql`select id from naps where code = 'NAP-12'`);
+    const [free] = await q<{ id: string }>(a, sql`select id from nap_ports where nap_id = ${nap!.id} and state = 'free' order by port_number limit 1`);
+    const results = await Promise.all(
+      [first, second].map(async (line) => scheduleFieldJobAction.runWith(await as(a, a.ownerId), form({ kind: "installation", subscriptionId: line, scheduledOn: "2026-05-01", napPortId: free!.id }))),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, fieldErrors: { napPortId: ["That port was just taken. Choose another free port."] } });
+    const holders = await q<{ subscription_id: string }>(a, sql`select subscription_id from nap_ports where id = ${free!.id} and state = 'reserved'`);
+    expect(holders).toHaveLength(1);
+    // Only the winner has a job; the loser's job row went with its transaction.
+    expect(await q(a, sql`select subscription_id from field_jobs where subscription_id in (${first}, ${second}) and status = 'scheduled'`)).toEqual(holders);
+  });
 });
