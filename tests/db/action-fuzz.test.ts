@@ -37,7 +37,7 @@ const UNEXPECTED = new Set([
   "Something went wrong on our side, and part of the work may have been saved. Please check what was done before trying again.",
 ]);
 
-const ROUNDS = Number(process.env.FUZZ_ROUNDS) || 25;
+const ROUNDS = Number(process.env.FUZZ_ROUNDS) || 15;
 const SEED = Number(process.env.FUZZ_SEED) || 20261206;
 
 const HOSTILE_TEXT = [
