@@ -94,7 +94,9 @@ test.describe("fiber plant (issue 13)", () => {
     const juan = await addCustomer(page, tenant.slug, JUAN);
     const { panel, form: subscription } = await openAddSubscription(page, FIBER_50.name);
     await subscription.getByRole("button", { name: "Add subscription" }).click();
-    await expect(panel.getByRole("status")).toHaveText("Subscription added. Activate it once the line is installed.");
+    await expect(panel.getByRole("status")).toHaveText("Subscription added. Schedule its installation under Connection: the job activates the line.");
+    // With a plant recorded, the line is connected by its installation job, not by Activate.
+    await expect(page.getByRole("region", { name: "Subscriptions" }).getByRole("button", { name: "Activate" })).toHaveCount(0);
 
     // ---- The customer page schedules the installation: NAP-12 is offered (Juan's barangay), port 1 first. ----
     const connection = page.getByRole("region", { name: `Connection of ${FIBER_50.name}` });

@@ -15,14 +15,18 @@ export function SubscriptionCard({
   timeZone,
   today,
   edit,
+  installsByJob = false,
 }: {
   sub: CustomerSubscription;
   timeZone: string;
   today: string;
   /** Present when the viewer holds customers.edit. */
   edit: { actions: Record<SubscriptionAction, SubscriptionFormAction>; plans: PlanChoice[] } | null;
+  /** The ISP records its plant: this line, unless brought over from another system, is activated by its installation job. */
+  installsByJob?: boolean;
 }) {
-  const allowed = allowedActions(sub.status);
+  const byJob = installsByJob && sub.status === "pending" && !sub.billedElsewhereUntil;
+  const allowed = allowedActions(sub.status).filter((a) => !(byJob && a === "activate"));
   return (
     <article className="flex flex-col gap-3 rounded-lg border p-3 sm:p-4" aria-label={`${sub.planName}${sub.label ? ` (${sub.label})` : ""}`}>
       <header className="flex items-start justify-between gap-2">
@@ -68,6 +72,7 @@ export function SubscriptionCard({
           </div>
         ) : null}
       </dl>
+      {byJob ? <p className="text-sm text-muted-foreground">Activated by its installation job: schedule it under Connection.</p> : null}
       {/* Rendered even when nothing is allowed any more, so the outcome of the last action stays visible. */}
       {edit ? (
         <SubscriptionActions

@@ -17,13 +17,15 @@ export type SubscriptionsPanelProps = {
   plans: PlanOption[];
   /** The forms' server actions, for a viewer who holds customers.edit (the actions check it again); null otherwise. */
   edit: { add: SubscriptionFormAction; actions: Record<SubscriptionAction, SubscriptionFormAction> } | null;
+  /** The ISP records its plant: a line waiting for installation is connected by an installation job, not by Activate. */
+  installsByJob?: boolean;
 };
 
 /**
  * The customer page's subscriptions: each with plan, status, dates and
  * history, and for editors the forms to add one and move it through its life.
  */
-export function SubscriptionsPanel({ timeZone, today, customerId, subscriptions, plans, edit }: SubscriptionsPanelProps) {
+export function SubscriptionsPanel({ timeZone, today, customerId, subscriptions, plans, edit, installsByJob = false }: SubscriptionsPanelProps) {
   const cancelled = subscriptions.filter((s) => s.status === "cancelled").length;
   return (
     <Card role="region" aria-labelledby="subscriptions-heading">
@@ -38,7 +40,7 @@ export function SubscriptionsPanel({ timeZone, today, customerId, subscriptions,
       <CardContent className="flex flex-col gap-4">
         {edit ? <AddSubscription action={edit.add} customerId={customerId} today={today} plans={plans} /> : null}
         {subscriptions.map((s) => (
-          <SubscriptionCard key={s.id} sub={s} timeZone={timeZone} today={today} edit={edit ? { actions: edit.actions, plans } : null} />
+          <SubscriptionCard key={s.id} sub={s} timeZone={timeZone} today={today} edit={edit ? { actions: edit.actions, plans } : null} installsByJob={installsByJob} />
         ))}
       </CardContent>
     </Card>

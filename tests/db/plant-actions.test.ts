@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "@/db/rows";
 import { withTenantOn } from "@/db/with-tenant";
 import { createLcpAction, createNapAction, createOltAction, createPonPortAction, setPortConditionAction, updateNapAction } from "@/app/(tenant)/t/[tenant]/(app)/network/plant/actions";
+import { activateSubscriptionAction } from "@/app/(tenant)/t/[tenant]/(app)/customers/[id]/subscription-actions";
 import { savePlantSettingsAction } from "@/app/(tenant)/t/[tenant]/(app)/settings/plant/actions";
 import { cancelFieldJobAction, completeFieldJobAction, scheduleFieldJobAction } from "@/app/(tenant)/t/[tenant]/(app)/network/jobs/actions";
 import { receiveDevices } from "@/lib/equipment/receive";
@@ -260,5 +261,17 @@ describe.each(backends)("plant and installation actions on $name", ({ open }) =>
     expect(holders).toHaveLength(1);
     // Only the winner has a job; the loser's job row went with its transaction.
     expect(await q(a, sql`select subscription_id from field_jobs where subscription_id in (${first}, ${second}) and status = 'scheduled'`)).toEqual(holders);
+  });
+
+  it("with a plant recorded, a line waiting for installation is activated only by its job; a line billed elsewhere still by hand", async () => {
+    const line = await pendingLine(a, customerA, "By hand");
+    const refused = await activateSubscriptionAction.runWith(await as(a, a.ownerId), form({ id: line, date: "2026-05-02" }));
+    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/^This line is connected by an installation job/) });
+    expect(await q(a, sql`select status from subscriptions where id = ${line}`)).toEqual([{ status: "pending" }]);
+    const migrated = await withTenantOn(db.app, a.tenantId, async (tx) => {
+      const [plan] = rowsOf<{ id: string }>(await tx.execute(sql`select id from plans where status = 'active' limit 1`));
+      return (await addSubscription({ ...actingAs(tx, a), userId: a.ownerId }, a.tenantId, { customerId: customerA, planId: plan!.id, startDate: "2024-01-01", label: "Migrated", billedElsewhereUntil: "2026-04-30" })).id;
+    });
+    expect((await activateSubscriptionAction.runWith(await as(a, a.ownerId), form({ id: migrated, date: "2024-01-01" }))).ok).toBe(true);
   });
 });

@@ -27,6 +27,7 @@ import { CustomerMessagesCard } from "@/components/customers/messages-card";
 import { PhoneLink } from "@/components/customers/phone-link";
 import { ConnectionCard } from "@/components/plant/connection-card";
 import { connectionsOf, jobsOfSubscriptions } from "@/db/queries/field-jobs";
+import { recordsPlant } from "@/lib/subscriptions/activation-policy";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
 import { formatPesos } from "@/lib/money";
@@ -73,6 +74,7 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
     const lineIds = canSeeNetwork ? subscriptions.map((s) => s.id) : [];
     return {
       connections: await connectionsOf(tx, lineIds),
+      installsByJob: await recordsPlant(tx),
       plantJobs: await jobsOfSubscriptions(tx, lineIds),
       customer,
       history: await customerStatusHistoryOf(tx, { customerId: id }),
@@ -86,7 +88,7 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
     };
   });
   if (!data) notFound();
-  const { customer: c, history, activity, ledger, settlement, messages, jobs, subscriptions, plans, connections, plantJobs } = data;
+  const { customer: c, history, activity, ledger, settlement, messages, jobs, subscriptions, plans, connections, plantJobs, installsByJob } = data;
   const canSeeBilling = hasPermission(user, "billing.view");
   // The cashier screen opened on this customer: only for who may post payments.
   const canReceive = hasPermission(user, "payments.create");
@@ -175,6 +177,7 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
             subscriptions={subscriptions}
             plans={plans}
             edit={canEdit ? { add: addSubscriptionAction, actions: SUBSCRIPTION_ACTIONS } : null}
+            installsByJob={installsByJob}
           />
         </div>
         {canSeeNetwork ? (

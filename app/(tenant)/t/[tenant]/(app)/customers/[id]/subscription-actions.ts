@@ -3,6 +3,8 @@
 import { formatCalendarDate as day } from "@/components/subscriptions/calendar-date";
 import { tenantAction, type ActionContext } from "@/lib/actions/tenant-action";
 import type { Permission } from "@/lib/permissions/catalog";
+import { UserFacingError } from "@/lib/errors";
+import { INSTALL_BY_JOB, installedByJobOnly, recordsPlant } from "@/lib/subscriptions/activation-policy";
 import { addSubscription, changeSubscriptionPlan, transitionSubscription } from "@/lib/subscriptions/subscriptions";
 import { cancelSchema, changePlanSchema, newSubscriptionSchema, subscriptionDateSchema, suspendSchema } from "@/lib/validations/subscribers";
 
@@ -16,10 +18,12 @@ export const addSubscriptionAction = tenantAction({ ...config, schema: newSubscr
   if (input.billedElsewhereUntil) {
     return { message: `Subscription added. Activate it on the day it was installed: FiberBill bills it from the day after ${day(input.billedElsewhereUntil)}.` };
   }
+  if (await recordsPlant(ctx.tx)) return { message: "Subscription added. Schedule its installation under Connection: the job activates the line." };
   return { message: "Subscription added. Activate it once the line is installed." };
 });
 
 export const activateSubscriptionAction = tenantAction({ ...config, schema: subscriptionDateSchema }, async (ctx, { id, date }) => {
+  if (await installedByJobOnly(ctx.tx, id)) throw new UserFacingError(INSTALL_BY_JOB);
   await transitionSubscription(domain(ctx), ctx.tenantId, id, "activate", { date });
   return { message: `Activated on ${day(date)}.` };
 });
