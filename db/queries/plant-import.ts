@@ -46,7 +46,7 @@ export async function assignmentImportLookups(tx: Tx, napCodes: readonly string[
           from subscriptions s join plans pl on pl.id = s.plan_id
           where s.customer_id = c.id and s.status in ('active', 'suspended')), '[]'::json) as lines
       from customers c
-      where c.account_no in (select trim(v) from jsonb_array_elements_text(${JSON.stringify(accountNos)}::jsonb) as v)`),
+      where lower(c.account_no) in (select lower(trim(v)) from jsonb_array_elements_text(${JSON.stringify(accountNos)}::jsonb) as v)`),
   );
   return { naps, customers };
 }

@@ -143,6 +143,10 @@ export async function listLcps(tx: Tx, state: LcpListState): Promise<{ rows: Lcp
       order by ${LCP_ORDER[state.sort]} ${dir} nulls last, lower(l.code), l.id
       limit ${state.size} offset ${(state.page - 1) * state.size}`),
   );
+  if (rows.length === 0 && state.page > 1) {
+    const [row] = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from lcps l where ${sql.join(parts, sql` and `)}`));
+    return { rows, total: row?.n ?? 0 };
+  }
   return { rows, total: rows[0]?.fullCount ?? 0 };
 }
 

@@ -314,6 +314,7 @@ export const fieldJobs = pgTable(
     foreignKey({ name: "field_jobs_customer_fk", columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }).onDelete("restrict"),
     foreignKey({ name: "field_jobs_subscription_fk", columns: [t.tenantId, t.subscriptionId], foreignColumns: [subscriptions.tenantId, subscriptions.id] }).onDelete("restrict"),
     foreignKey({ name: "field_jobs_technician_fk", columns: [t.tenantId, t.technicianId], foreignColumns: [users.tenantId, users.id] }),
+    // Both port keys are ON DELETE SET NULL (the port column only) in migration 0027, by hand: drizzle-kit cannot express it.
     foreignKey({ name: "field_jobs_nap_port_fk", columns: [t.tenantId, t.napPortId], foreignColumns: [napPorts.tenantId, napPorts.id] }),
     foreignKey({ name: "field_jobs_device_fk", columns: [t.tenantId, t.deviceId], foreignColumns: [devices.tenantId, devices.id] }),
     foreignKey({ name: "field_jobs_previous_nap_port_fk", columns: [t.tenantId, t.previousNapPortId], foreignColumns: [napPorts.tenantId, napPorts.id] }),

@@ -10,6 +10,7 @@ import { transitionSubscription } from "@/lib/subscriptions/subscriptions";
 import type { CompleteFieldJobInput } from "@/lib/validations/field-jobs";
 import type { FieldJobCtx } from "./schedule";
 import { availableDevice } from "./reservations";
+import { SERVES } from "./serves";
 
 const OPEN = ["scheduled", "en_route", "on_site"] as const;
 
@@ -27,12 +28,15 @@ export async function completeFieldJob(ctx: FieldJobCtx, tenantId: string, input
   const [job] = await tx.select().from(fieldJobs).where(eq(fieldJobs.id, input.id)).for("update");
   if (!job) throw new NotFoundError("That job");
   if (!(OPEN as readonly string[]).includes(job.status)) throw new UserFacingError(`This job is already ${job.status}.`);
-  if (input.completedOn < job.scheduledOn && job.kind === "installation") {
-    // Installing before the scheduled day happens; before the line was asked for does not.
-    const [sub] = await tx.select({ startDate: subscriptions.startDate }).from(subscriptions).where(eq(subscriptions.id, job.subscriptionId));
-    if (sub && input.completedOn < sub.startDate) {
-      throw new UserFacingError(`The line was requested from ${sub.startDate}.`, { completedOn: [`On or after ${sub.startDate}.`] });
-    }
+  // The line may have changed since the job was scheduled (cancelled, say): the job must still apply to it.
+  const [sub] = await tx.select({ status: subscriptions.status, startDate: subscriptions.startDate }).from(subscriptions).where(eq(subscriptions.id, job.subscriptionId)).for("update");
+  if (!sub) throw new NotFoundError("That job");
+  if (!SERVES[job.kind].includes(sub.status)) {
+    throw new UserFacingError(`The line is ${sub.status} now: this ${job.kind.replace("_", " ")} no longer applies. Cancel the job.`);
+  }
+  // Installing before the scheduled day happens; before the line was asked for does not (billing would start early).
+  if (job.kind === "installation" && input.completedOn < sub.startDate) {
+    throw new UserFacingError(`The line was requested from ${sub.startDate}.`, { completedOn: [`On or after ${sub.startDate}.`] });
   }
 
   // The device actually fitted: the scheduled one, or another from stock the technician scanned.
@@ -42,6 +46,10 @@ export async function completeFieldJob(ctx: FieldJobCtx, tenantId: string, input
     const [scanned] = serial ? await tx.select({ id: devices.id }).from(devices).where(eq(devices.serialNumber, serial)) : [];
     if (!scanned) throw new UserFacingError("No device with that serial is in the register.", { deviceSerial: ["No device with that serial is in the register."] });
     if (scanned.id !== job.deviceId) deviceId = (await availableDevice(tx, scanned.id, job.id)).id;
+  }
+  if (deviceId && job.kind === "installation") {
+    const [fitted] = await tx.select({ kind: devices.kind, serialNumber: devices.serialNumber }).from(devices).where(eq(devices.id, deviceId));
+    if (fitted?.kind !== "onu") throw new UserFacingError(`${fitted?.serialNumber ?? "That device"} is a router: scan the ONU's serial.`, { deviceSerial: ["Scan the ONU's serial."] });
   }
   if (job.kind === "installation" && !deviceId) {
     throw new UserFacingError("Scan or type the serial of the ONU you installed.", { deviceSerial: ["Scan or type the ONU's serial."] });
@@ -63,11 +71,15 @@ export async function completeFieldJob(ctx: FieldJobCtx, tenantId: string, input
   }
 
   // Devices: the old one leaves the line, the new one is installed on it.
-  if (job.previousDeviceId) {
-    const [old] = await tx.select({ status: devices.status }).from(devices).where(eq(devices.id, job.previousDeviceId)).for("update");
-    if (old?.status === "installed") {
-      await moveDevice(tx, tenantId, { deviceId: job.previousDeviceId, from: "installed", to: input.previousDeviceStatus, subscriptionId: job.subscriptionId, fieldJobId: job.id, movedBy: ctx.userId });
-    }
+  // The devices taken away: the swapped one, or every device of the line at a pull-out.
+  const leaving =
+    job.kind === "pull_out"
+      ? await tx.select({ id: devices.id }).from(devices).where(and(eq(devices.subscriptionId, job.subscriptionId), eq(devices.status, "installed"))).for("update")
+      : job.previousDeviceId
+        ? await tx.select({ id: devices.id }).from(devices).where(and(eq(devices.id, job.previousDeviceId), eq(devices.status, "installed"))).for("update")
+        : [];
+  for (const old of leaving) {
+    await moveDevice(tx, tenantId, { deviceId: old.id, from: "installed", to: input.previousDeviceStatus, subscriptionId: job.subscriptionId, fieldJobId: job.id, movedBy: ctx.userId });
   }
   if (deviceId) {
     const [device] = await tx.select({ status: devices.status, kind: devices.kind }).from(devices).where(eq(devices.id, deviceId)).for("update");

@@ -5,6 +5,7 @@ import type { AuditEntry } from "@/lib/audit/record";
 import { NotFoundError, pgConstraint, pgErrorCode, UserFacingError } from "@/lib/errors";
 import type { ScheduleFieldJobInput } from "@/lib/validations/field-jobs";
 import { availableDevice, reservePort } from "./reservations";
+import { SERVES } from "./serves";
 
 export type FieldJobCtx = { tx: Tx; audit: (e: AuditEntry) => Promise<void>; userId: string | null };
 
@@ -16,14 +17,6 @@ const KIND_LABEL = {
   pull_out: "Pull-out",
 } as const;
 
-/** Which line states each kind of job serves. */
-const SERVES: Record<ScheduleFieldJobInput["kind"], readonly string[]> = {
-  installation: ["pending"],
-  relocation: ["active", "suspended"],
-  port_swap: ["active", "suspended"],
-  device_swap: ["active", "suspended"],
-  pull_out: ["cancelled", "suspended"],
-};
 
 /**
  * Schedules a plant job for a line: its new port is reserved at once, its
@@ -47,7 +40,7 @@ export async function scheduleFieldJob(ctx: FieldJobCtx, tenantId: string, input
     if (!tech || !tech.active) throw new UserFacingError("Choose an active staff member.", { technicianId: ["Choose an active staff member."] });
   }
   const [current] = await tx.select({ id: napPorts.id }).from(napPorts).where(and(eq(napPorts.subscriptionId, sub.id), eq(napPorts.state, "in_use")));
-  const [installed] = await tx
+  const installed = await tx
     .select({ id: devices.id, kind: devices.kind })
     .from(devices)
     .where(and(eq(devices.subscriptionId, sub.id), eq(devices.status, "installed")))
@@ -57,7 +50,17 @@ export async function scheduleFieldJob(ctx: FieldJobCtx, tenantId: string, input
   }
 
   let deviceId: string | null = null;
-  if (input.deviceId && (input.kind === "installation" || input.kind === "device_swap")) deviceId = (await availableDevice(tx, input.deviceId)).id;
+  let previousDeviceId: string | null = null;
+  if (input.deviceId && (input.kind === "installation" || input.kind === "device_swap")) {
+    const device = await availableDevice(tx, input.deviceId);
+    // An installation connects the line's ONU; a router can follow by a device swap.
+    if (input.kind === "installation" && device.kind !== "onu") throw new UserFacingError(`${device.serialNumber} is a router: an installation needs an ONU.`, { deviceId: ["Choose an ONU."] });
+    deviceId = device.id;
+    // A swap takes out the installed device of the same kind (a router for a router), if the line has one.
+    if (input.kind === "device_swap") previousDeviceId = installed.find((d) => d.kind === device.kind)?.id ?? null;
+  }
+  // A pull-out brings back every device of the line (completion moves them all); the ONU is named on the job.
+  if (input.kind === "pull_out") previousDeviceId = (installed.find((d) => d.kind === "onu") ?? installed[0])?.id ?? null;
   let id: string;
   try {
     const [row] = await tx
@@ -72,7 +75,7 @@ export async function scheduleFieldJob(ctx: FieldJobCtx, tenantId: string, input
         napPortId: input.kind === "installation" || input.kind === "relocation" || input.kind === "port_swap" ? input.napPortId! : null,
         deviceId,
         previousNapPortId: input.kind === "relocation" || input.kind === "port_swap" || input.kind === "pull_out" ? (current?.id ?? null) : null,
-        previousDeviceId: input.kind === "device_swap" || input.kind === "pull_out" ? (installed?.id ?? null) : null,
+        previousDeviceId,
         notes: input.notes,
         createdBy: ctx.userId,
       })

@@ -159,8 +159,20 @@ const napValues = (input: NapInput) => ({
   notes: input.notes,
 });
 
+/** A cabinet feeds as many boxes as its splitter has outputs. */
+async function ensureLcpHasRoom(tx: Tx, lcpId: string, exceptNapId?: string): Promise<void> {
+  const [lcp] = await tx.select({ code: lcps.code, ratio: lcps.splitterRatio }).from(lcps).where(eq(lcps.id, lcpId)).for("update");
+  if (!lcp) throw new UserFacingError("Choose one from the list.", { lcpId: ["Choose one from the list."] });
+  const [fed] = await tx.select({ n: count() }).from(naps).where(exceptNapId ? sql`${naps.lcpId} = ${lcpId} and ${naps.id} <> ${exceptNapId}` : eq(naps.lcpId, lcpId));
+  if ((fed?.n ?? 0) >= lcp.ratio) {
+    const message = `${lcp.code} is 1:${lcp.ratio} and already feeds ${fed!.n} NAPs: choose another LCP, or fit it with a bigger splitter first.`;
+    throw new UserFacingError(message, { lcpId: [message] });
+  }
+}
+
 /** A new NAP with its ports 1..ratio, all free. */
 export async function createNap({ tx, audit }: Ctx, tenantId: string, input: NapInput): Promise<{ id: string }> {
+  await ensureLcpHasRoom(tx, input.lcpId);
   const values = { ...napValues(input), splitterRatio: input.splitterRatio };
   const [row] = await tx.insert(naps).values({ tenantId, ...values }).returning({ id: naps.id }).catch(mapConstraint);
   await createNapPorts(tx, tenantId, row!.id, input.splitterRatio);
@@ -171,6 +183,7 @@ export async function createNap({ tx, audit }: Ctx, tenantId: string, input: Nap
 export async function updateNap({ tx, audit }: Ctx, tenantId: string, id: string, input: NapInput): Promise<void> {
   const [before] = await tx.select().from(naps).where(eq(naps.id, id)).for("update");
   if (!before) throw new NotFoundError("That NAP");
+  if (before.lcpId !== input.lcpId) await ensureLcpHasRoom(tx, input.lcpId, id);
   const after = napValues(input);
   await tx.update(naps).set({ ...after, updatedAt: sql`now()` }).where(eq(naps.id, id)).catch(mapConstraint);
   await changeNapRatio(tx, tenantId, id, before.splitterRatio, input.splitterRatio);

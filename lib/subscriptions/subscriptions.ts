@@ -6,6 +6,7 @@ import type { Tx } from "@/db/types";
 import type { AuditEntry } from "@/lib/audit/record";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { settleCancelledSubscription } from "@/lib/billing/cancellation";
+import { cancelOpenJobsOfLine } from "@/lib/field-jobs/cancel";
 import { ACTION_LABELS, nextStatus, type SubscriptionAction } from "./transitions";
 
 export type SubscriptionCtx = { tx: Tx; audit: (e: AuditEntry) => Promise<void>; userId: string | null };
@@ -134,8 +135,11 @@ export async function transitionSubscription(
     before: { status: sub.status },
     after: { status: to, date: change.date, ...(action === "suspend" ? { cause: set.suspensionCause } : {}), ...(change.reason ? { reason: change.reason } : {}) },
   });
-  // Days already invoiced after the cancellation come back as a credit.
-  if (action === "cancel") await settleCancelledSubscription(ctx, tenantId, id);
+  // Days already invoiced after the cancellation come back as a credit; a port reserved for an open job is freed.
+  if (action === "cancel") {
+    await settleCancelledSubscription(ctx, tenantId, id);
+    await cancelOpenJobsOfLine(ctx, id, `The line was cancelled${change.reason ? `: ${change.reason}` : ""}.`);
+  }
 }
 
 /** The new plan applies from `date`; billing prorates the period it falls in. */

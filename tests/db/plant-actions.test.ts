@@ -5,6 +5,8 @@ import { withTenantOn } from "@/db/with-tenant";
 import { createLcpAction, createNapAction, createOltAction, createPonPortAction, setPortConditionAction, updateNapAction } from "@/app/(tenant)/t/[tenant]/(app)/network/plant/actions";
 import { activateSubscriptionAction } from "@/app/(tenant)/t/[tenant]/(app)/customers/[id]/subscription-actions";
 import { savePlantSettingsAction } from "@/app/(tenant)/t/[tenant]/(app)/settings/plant/actions";
+import { cancelSubscriptionAction } from "@/app/(tenant)/t/[tenant]/(app)/customers/[id]/subscription-actions";
+import { deleteNapAction } from "@/app/(tenant)/t/[tenant]/(app)/network/plant/actions";
 import { cancelFieldJobAction, completeFieldJobAction, scheduleFieldJobAction } from "@/app/(tenant)/t/[tenant]/(app)/network/jobs/actions";
 import { receiveDevices } from "@/lib/equipment/receive";
 import { planBillingRun } from "@/lib/billing/run";
@@ -273,5 +275,50 @@ describe.each(backends)("plant and installation actions on $name", ({ open }) =>
       return (await addSubscription({ ...actingAs(tx, a), userId: a.ownerId }, a.tenantId, { customerId: customerA, planId: plan!.id, startDate: "2024-01-01", label: "Migrated", billedElsewhereUntil: "2026-04-30" })).id;
     });
     expect((await activateSubscriptionAction.runWith(await as(a, a.ownerId), form({ id: migrated, date: "2024-01-01" }))).ok).toBe(true);
+  });
+
+  it("review fixes: a full LCP, a router swap, a cancelled line's reserved port, an early installation, and a NAP with job history deleted", async () => {
+    // A 1:4 LCP feeding four NAPs takes no fifth.
+    const [brgy] = await q<{ id: string }>(a, sql`select id from barangays limit 1`);
+    for (const code of ["NAP-20", "NAP-21", "NAP-22"]) expect((await createNapAction.runWith(await as(a, a.ownerId), form({ code, lcpId: lcpA, barangayId: brgy!.id, splitterRatio: "4" }))).ok).toBe(true);
+    const full = await createNapAction.runWith(await as(a, a.ownerId), form({ code: "NAP-23", lcpId: lcpA, splitterRatio: "4" }));
+    expect(full).toMatchObject({ ok: false, fieldErrors: { lcpId: ["LCP-01 is 1:4 and already feeds 4 NAPs: choose another LCP, or fit it with a bigger splitter first."] } });
+
+    // A router swap takes out the router, not the ONU.
+    const [line] = await q<{ subscription_id: string }>(a, sql`select subscription_id from nap_ports where nap_id = ${napA} and port_number = 7`);
+    const router = await withTenantOn(db.app, a.tenantId, async (tx) =>
+      (await receiveDevices({ ...actingAs(tx, a), userId: a.ownerId }, a.tenantId, { kind: "router", brand: "TP-Link", model: "Archer C6", purchaseCost: null, devices: [{ serialNumber: "TPL0001", mac: null }, { serialNumber: "TPL0002", mac: null }], note: "" })).ids,
+    );
+    const addRouter = redirectId(await scheduleFieldJobAction.runWith(await as(a, a.ownerId), form({ kind: "device_swap", subscriptionId: line!.subscription_id, scheduledOn: "2026-05-03", deviceId: router[0]! })));
+    expect((await completeFieldJobAction.runWith(await as(a, techA), form({ id: addRouter, completedOn: "2026-05-03" }))).ok).toBe(true);
+    const swap = redirectId(await scheduleFieldJobAction.runWith(await as(a, a.ownerId), form({ kind: "device_swap", subscriptionId: line!.subscription_id, scheduledOn: "2026-05-04", deviceId: router[1]! })));
+    expect((await completeFieldJobAction.runWith(await as(a, techA), form({ id: swap, completedOn: "2026-05-04", previousDeviceStatus: "defective" }))).ok).toBe(true);
+    expect(await q(a, sql`select kind, serial_number, status from devices where subscription_id = ${line!.subscription_id} order by kind`)).toEqual([
+      { kind: "onu", serial_number: "HWTC00000011", status: "installed" },
+      { kind: "router", serial_number: "TPL0002", status: "installed" },
+    ]);
+    expect(await q(a, sql`select status from devices where serial_number = 'TPL0001'`)).toEqual([{ status: "defective" }]);
+
+    // An installation is not completed before the day the line was asked for (billing would start early); a router is no ONU.
+    const early = await pendingLine(a, customerA, "Early");
+    const [onu] = await onus(a, ["HWTC00000020"]);
+    const [freePort] = await q<{ id: string }>(a, sql`select id from nap_ports where state = 'free' order by port_number limit 1`);
+    expect(await scheduleFieldJobAction.runWith(await as(a, a.ownerId), form({ kind: "installation", subscriptionId: early, scheduledOn: "2026-02-20", napPortId: freePort!.id, deviceId: router[0]! }))).toMatchObject({ ok: false });
+    const job = redirectId(await scheduleFieldJobAction.runWith(await as(a, a.ownerId), form({ kind: "installation", subscriptionId: early, scheduledOn: "2026-02-20", napPortId: freePort!.id, deviceId: onu! })));
+    expect(await completeFieldJobAction.runWith(await as(a, techA), form({ id: job, completedOn: "2026-02-25" }))).toMatchObject({ ok: false, fieldErrors: { completedOn: ["On or after 2026-03-01."] } });
+
+    // Cancelling the line cancels its open job and frees the reserved port.
+    expect((await cancelSubscriptionAction.runWith(await as(a, a.ownerId), form({ id: early, date: "2026-03-01", reason: "Changed their mind" }))).ok).toBe(true);
+    expect(await q(a, sql`select status from field_jobs where id = ${job}`)).toEqual([{ status: "cancelled" }]);
+    expect(await q(a, sql`select state, subscription_id from nap_ports where id = ${freePort!.id}`)).toEqual([{ state: "free", subscription_id: null }]);
+
+    // A NAP whose ports have job history (all lines gone) can be deleted; the jobs keep their record without the port.
+    const [nap20] = await q<{ id: string }>(a, sql`select id from naps where code = 'NAP-20'`);
+    const [port20] = await q<{ id: string }>(a, sql`select id from nap_ports where nap_id = ${nap20!.id} and port_number = 1`);
+    const leaving = await pendingLine(a, customerA, "Leaving");
+    const gone = redirectId(await scheduleFieldJobAction.runWith(await as(a, a.ownerId), form({ kind: "installation", subscriptionId: leaving, scheduledOn: "2026-03-02", napPortId: port20!.id })));
+    await cancelFieldJobAction.runWith(await as(a, a.ownerId), form({ id: gone, reason: "Postponed" }));
+    expect(await deleteNapAction.runWith(await as(a, a.ownerId), form({ id: nap20!.id }))).toEqual({ ok: true, data: { redirectTo: "/network/plant/naps" } });
+    expect(await q(a, sql`select status, nap_port_id from field_jobs where id = ${gone}`)).toEqual([{ status: "cancelled", nap_port_id: null }]);
   });
 });

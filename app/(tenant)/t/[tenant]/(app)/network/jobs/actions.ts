@@ -23,6 +23,6 @@ export const completeFieldJobAction = tenantAction({ schema: completeFieldJobSch
 });
 
 export const cancelFieldJobAction = tenantAction({ schema: cancelFieldJobSchema, permission: "network.manage", revalidate }, async (ctx, input) => {
-  await cancelFieldJob(domain(ctx), input);
-  return { message: "Job cancelled: its port is free again." };
+  const { freedPort } = await cancelFieldJob(domain(ctx), input);
+  return { message: freedPort ? "Job cancelled: its port is free again." : "Job cancelled." };
 });

@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Schedule job" };
 const KINDS_FOR: Record<string, FieldJobKind[]> = {
   pending: ["installation"],
   active: ["relocation", "port_swap", "device_swap"],
-  suspended: ["relocation", "port_swap", "device_swap", "pull_out"],
+  suspended: ["relocation", "port_swap", "device_swap"],
   cancelled: ["pull_out"],
 };
 
