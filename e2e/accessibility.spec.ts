@@ -69,6 +69,9 @@ test.describe("accessibility of the staff app (axe-core, WCAG 2.1 A and AA)", ()
     found.invoice = await firstLink(page, "/billing", "/billing/invoices/");
     found.run = await firstLink(page, "/billing/run", "/billing/runs/");
     found.payment = await aPaymentLink(page);
+    // A NAP of the list (the header's "New NAP" link shares the prefix).
+    await page.goto(`${origin}/network/plant/naps?sort=free`);
+    found.nap = (await page.locator('main tbody a[href^="/network/plant/naps/"]').first().getAttribute("href"))!;
     await page.context().close();
   });
 
@@ -88,6 +91,11 @@ test.describe("accessibility of the staff app (axe-core, WCAG 2.1 A and AA)", ()
     ["a payment", () => found.payment!],
     ["a receipt", () => found.payment!.replace("/payments/", "/receipts/")],
     ["work items", () => "/work-items"],
+    ["network: plant", () => "/network/plant"],
+    ["network: NAPs", () => "/network/plant/naps"],
+    ["network: a NAP", () => found.nap!],
+    ["network: equipment", () => "/network/equipment"],
+    ["network: jobs", () => "/network/jobs?status=done"],
     ["notifications", () => "/notifications"],
     ["settings", () => "/settings"],
     ["settings: billing", () => "/settings/billing"],

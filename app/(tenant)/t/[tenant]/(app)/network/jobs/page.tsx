@@ -51,7 +51,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/t/[tenant]/
             {t.label}
           </Link>
         ))}
-        <Link href={href({ mine: f.mine ? undefined : "1" })} aria-pressed={Boolean(f.mine)} className={cn("rounded-full border px-3 py-1 text-sm", f.mine && "border-primary bg-primary/10 font-medium")}>
+        <Link href={href({ mine: f.mine ? undefined : "1" })} aria-current={f.mine ? "true" : undefined} className={cn("rounded-full border px-3 py-1 text-sm", f.mine && "border-primary bg-primary/10 font-medium")}>
           My jobs
         </Link>
       </div>
