@@ -1,7 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect } from "react";
 import { FieldError } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -11,12 +9,7 @@ type Action = (prev: ActionResult<{ dismissed: boolean }> | null, formData: Form
 
 /** Hides the setup checklist for everyone in the workspace (the owner's call; recorded in the audit log). */
 export function DismissOnboardingForm({ action }: { action: Action }) {
-  const { state, pending, onSubmit } = useActionForm(action);
-  const router = useRouter();
-  // The page comes back without the checklist (and this form).
-  useEffect(() => {
-    if (state?.ok) router.refresh();
-  }, [state, router]);
+  const { state, pending, onSubmit } = useActionForm(action, { refreshOnSuccess: true });
   return (
     <form onSubmit={onSubmit} aria-label="Dismiss setup checklist" className="flex flex-col items-end gap-1">
       <Button type="submit" variant="ghost" size="sm" disabled={pending}>

@@ -1,7 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -12,11 +10,7 @@ type Action = (prev: ActionResult<{ message: string }> | null, formData: FormDat
 
 /** Cancels an open job with a reason; its reserved port is freed. */
 export function CancelJobForm({ action, jobId }: { action: Action; jobId: string }) {
-  const { state, pending, onSubmit, errorsFor } = useActionForm(action);
-  const router = useRouter();
-  useEffect(() => {
-    if (state?.ok) router.refresh();
-  }, [state, router]);
+  const { state, pending, onSubmit, errorsFor } = useActionForm(action, { refreshOnSuccess: true });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Cancel job">
       <FormMessage state={state} />

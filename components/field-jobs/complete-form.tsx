@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
@@ -32,14 +31,9 @@ type Props = {
  * phone, the drop length and the ONU's receive power.
  */
 export function CompleteJobForm({ action, jobId, kind, today, deviceSerial, hasPreviousPort, hasPreviousDevice }: Props) {
-  const { state, pending, onSubmit, errorsFor } = useActionForm(action);
-  const router = useRouter();
+  const { state, pending, onSubmit, errorsFor } = useActionForm(action, { refreshOnSuccess: true });
   const [serial, setSerial] = useState(deviceSerial ?? "");
   const onSerial = useCallback((s: string) => setSerial(s.trim().toUpperCase()), []);
-  // The job is done: show the page as it is now (the job's readings, the line's state).
-  useEffect(() => {
-    if (state?.ok) router.refresh();
-  }, [state, router]);
   const installs = kind === "installation" || kind === "device_swap";
   const measures = kind !== "pull_out";
   return (

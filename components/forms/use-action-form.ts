@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -11,9 +12,17 @@ type Action<T> = (prev: ActionResult<T> | null, formData: FormData) => Promise<A
  * After a failed submit, focus goes to the first field marked invalid. A
  * field's error disappears as soon as the user changes that field; the
  * form-level message stays until the next submit.
+ *
+ * `refreshOnSuccess`: a form that saves in place (no redirect) re-renders the
+ * page it sits on once the action succeeds, so the page shows what changed
+ * (revalidatePath in the action does not reach the page the form is on).
  */
-export function useActionForm<T>(action: Action<T>) {
+export function useActionForm<T>(action: Action<T>, { refreshOnSuccess = false }: { refreshOnSuccess?: boolean } = {}) {
   const [state, dispatch, pending] = useActionState(action, null);
+  const router = useRouter();
+  useEffect(() => {
+    if (refreshOnSuccess && state?.ok) router.refresh();
+  }, [refreshOnSuccess, state, router]);
   const formRef = useRef<HTMLFormElement | null>(null);
   // Fields edited since this answer came: their errors are stale. Keyed by the
   // answer, so the next answer starts with none edited.

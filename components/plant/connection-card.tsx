@@ -6,12 +6,11 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Connection, FieldJobRow } from "@/db/queries/field-jobs";
+import { isOpenJob } from "@/lib/field-jobs/serves";
 import { formatCalendarDate } from "@/lib/time/format";
 import { PlantChain } from "./chain";
 
 type Line = { id: string; status: string; planName: string; label: string };
-
-const OPEN = ["scheduled", "en_route", "on_site"];
 
 /**
  * Where each of the customer's lines hangs in the plant (OLT/PON → LCP → NAP →
@@ -31,7 +30,7 @@ export function ConnectionCard({ lines, connections, jobs, canSchedule }: { line
         {shown.map((line) => {
           const conn = connections.find((c) => c.subscriptionId === line.id);
           const lineJobs = jobs.filter((j) => j.subscriptionId === line.id);
-          const openJob = lineJobs.find((j) => OPEN.includes(j.status));
+          const openJob = lineJobs.find((j) => isOpenJob(j.status));
           return (
             <section key={line.id} className="flex flex-col gap-2 border-b pb-4 last:border-b-0 last:pb-0" aria-label={`Connection of ${line.planName}`}>
               <div className="flex flex-wrap items-center justify-between gap-2">
@@ -83,7 +82,7 @@ export function ConnectionCard({ lines, connections, jobs, canSchedule }: { line
                       </Link>
                       <Badge variant="outline">{JOB_STATUS_LABEL[j.status]}</Badge>
                       <span className="text-muted-foreground tabular-nums">{formatCalendarDate(j.completedOn ?? j.scheduledOn)}</span>
-                      {j.napCode && OPEN.includes(j.status) ? (
+                      {j.napCode && isOpenJob(j.status) ? (
                         <span className="text-muted-foreground">
                           {j.napCode} port {j.portNumber} reserved
                         </span>

@@ -1,7 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -12,12 +10,7 @@ type Action = (prev: ActionResult<{ message: string }> | null, formData: FormDat
 
 /** Adds a PON port to an OLT, on the OLT's page. */
 export function PonPortForm({ action, oltId }: { action: Action; oltId: string }) {
-  const { state, pending, onSubmit, errorsFor } = useActionForm(action);
-  const router = useRouter();
-  // Saved: show the page as it is now (the new row, the port's colour).
-  useEffect(() => {
-    if (state?.ok) router.refresh();
-  }, [state, router]);
+  const { state, pending, onSubmit, errorsFor } = useActionForm(action, { refreshOnSuccess: true });
   return (
     <form
       onSubmit={onSubmit}

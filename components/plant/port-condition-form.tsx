@@ -1,7 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
@@ -14,12 +12,7 @@ type Action = (prev: ActionResult<{ message: string }> | null, formData: FormDat
 
 /** Marks a free port faulty (a broken adapter) or a faulty one free again; connected ports change only through jobs. */
 export function PortConditionForm({ action, ports }: { action: Action; ports: PortRow[] }) {
-  const { state, pending, onSubmit, errorsFor } = useActionForm(action);
-  const router = useRouter();
-  // Saved: show the page as it is now (the new row, the port's colour).
-  useEffect(() => {
-    if (state?.ok) router.refresh();
-  }, [state, router]);
+  const { state, pending, onSubmit, errorsFor } = useActionForm(action, { refreshOnSuccess: true });
   const choices = ports.filter((p) => p.state === "free" || p.state === "faulty");
   if (choices.length === 0) return null;
   return (

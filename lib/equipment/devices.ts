@@ -6,6 +6,7 @@ import { NotFoundError, pgConstraint, pgErrorCode, UserFacingError } from "@/lib
 import type { HandToTechnicianInput, ReturnToStockInput, UpdateDeviceInput, WriteOffInput } from "@/lib/validations/equipment";
 import { moveDevice } from "./movements";
 import { DEVICE_STATUS_LABELS } from "./status";
+import { OPEN_JOB_STATUSES } from "@/lib/field-jobs/serves";
 
 type Ctx = { tx: Tx; audit: (e: AuditEntry) => Promise<void>; userId: string | null };
 
@@ -33,7 +34,7 @@ async function openJobOf(tx: Tx, deviceId: string): Promise<string | null> {
   const [job] = await tx
     .select({ id: fieldJobs.id })
     .from(fieldJobs)
-    .where(and(eq(fieldJobs.deviceId, deviceId), inArray(fieldJobs.status, ["scheduled", "en_route", "on_site"])))
+    .where(and(eq(fieldJobs.deviceId, deviceId), inArray(fieldJobs.status, OPEN_JOB_STATUSES)))
     .limit(1);
   return job?.id ?? null;
 }

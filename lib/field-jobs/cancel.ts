@@ -3,6 +3,7 @@ import { fieldJobs } from "@/db/schema";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import type { FieldJobCtx } from "./schedule";
 import { releaseReservation } from "./reservations";
+import { OPEN_JOB_STATUSES } from "./serves";
 
 /** Cancels an open job: its reserved port is free again and its device, never moved, stays where it is. */
 export async function cancelFieldJob(ctx: FieldJobCtx, input: { id: string; reason: string }): Promise<{ freedPort: boolean }> {
@@ -23,6 +24,6 @@ export async function cancelOpenJobsOfLine(ctx: FieldJobCtx, subscriptionId: str
   const open = await ctx.tx
     .select({ id: fieldJobs.id })
     .from(fieldJobs)
-    .where(and(eq(fieldJobs.subscriptionId, subscriptionId), inArray(fieldJobs.status, ["scheduled", "en_route", "on_site"])));
+    .where(and(eq(fieldJobs.subscriptionId, subscriptionId), inArray(fieldJobs.status, OPEN_JOB_STATUSES)));
   for (const job of open) await cancelFieldJob(ctx, { id: job.id, reason });
 }

@@ -10,9 +10,7 @@ import { transitionSubscription } from "@/lib/subscriptions/subscriptions";
 import type { CompleteFieldJobInput } from "@/lib/validations/field-jobs";
 import type { FieldJobCtx } from "./schedule";
 import { availableDevice } from "./reservations";
-import { SERVES } from "./serves";
-
-const OPEN = ["scheduled", "en_route", "on_site"] as const;
+import { isOpenJob, SERVES } from "./serves";
 
 export type CompletionResult = { kind: string; signalFlag: string | null; expectedRxDbm: number | null };
 
@@ -27,7 +25,7 @@ export async function completeFieldJob(ctx: FieldJobCtx, tenantId: string, input
   const { tx } = ctx;
   const [job] = await tx.select().from(fieldJobs).where(eq(fieldJobs.id, input.id)).for("update");
   if (!job) throw new NotFoundError("That job");
-  if (!(OPEN as readonly string[]).includes(job.status)) throw new UserFacingError(`This job is already ${job.status}.`);
+  if (!isOpenJob(job.status)) throw new UserFacingError(`This job is already ${job.status}.`);
   // The line may have changed since the job was scheduled (cancelled, say): the job must still apply to it.
   const [sub] = await tx.select({ status: subscriptions.status, startDate: subscriptions.startDate }).from(subscriptions).where(eq(subscriptions.id, job.subscriptionId)).for("update");
   if (!sub) throw new NotFoundError("That job");

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { devices, fieldJobs, napPorts } from "@/db/schema";
 import type { Tx } from "@/db/types";
 import { NotFoundError, pgConstraint, pgErrorCode, UserFacingError } from "@/lib/errors";
+import { OPEN_JOB_STATUSES } from "./serves";
 
 const PORT_TAKEN = "That port was just taken. Choose another free port.";
 
@@ -51,7 +52,7 @@ export async function availableDevice(tx: Tx, deviceId: string, exceptJobId?: st
   const promised = await tx
     .select({ id: fieldJobs.id })
     .from(fieldJobs)
-    .where(and(eq(fieldJobs.deviceId, deviceId), inArray(fieldJobs.status, ["scheduled", "en_route", "on_site"])));
+    .where(and(eq(fieldJobs.deviceId, deviceId), inArray(fieldJobs.status, OPEN_JOB_STATUSES)));
   if (promised.some((j) => j.id !== exceptJobId)) {
     throw new UserFacingError(`${device.serialNumber} is already set aside for another job.`, { deviceId: ["Already set aside for another job."] });
   }

@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Ban } from "lucide-react";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -15,14 +14,9 @@ type Action = (prev: ActionResult<{ message: string }> | null, formData: FormDat
 
 /** Two steps (open, then confirm with a reason) so a stray tap never voids money. */
 export function VoidPaymentForm({ action, id, receiptNumber }: { action: Action; id: string; receiptNumber: string }) {
-  const { state, pending, onSubmit, errorsFor } = useActionForm(action);
+  const { state, pending, onSubmit, errorsFor } = useActionForm(action, { refreshOnSuccess: true });
   const { field: idempotencyKey } = useIdempotencyKey();
   const [open, setOpen] = useState(false);
-  const router = useRouter();
-  // The receipt above must show the VOID mark at once.
-  useEffect(() => {
-    if (state?.ok) router.refresh();
-  }, [state, router]);
   if (state?.ok) return <FormMessage state={state} />;
   if (!open) {
     return (

@@ -13,6 +13,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { fieldJobDetail } from "@/db/queries/field-jobs";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
+import { isOpenJob } from "@/lib/field-jobs/serves";
 import { hasPermission } from "@/lib/permissions/check";
 import { formatCalendarDate, tenantDate } from "@/lib/time/format";
 import { isUuid } from "@/lib/uuid";
@@ -20,15 +21,13 @@ import { cancelFieldJobAction, completeFieldJobAction } from "../actions";
 
 export const metadata: Metadata = { title: "Job" };
 
-const OPEN = ["scheduled", "en_route", "on_site"];
-
 export default async function JobPage({ params }: PageProps<"/t/[tenant]/network/jobs/[id]">) {
   const { tenant, user } = await requirePermission("network.view");
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const job = await withTenant(tenant.id, (tx) => fieldJobDetail(tx, id));
   if (!job) notFound();
-  const open = OPEN.includes(job.status);
+  const open = isOpenJob(job.status);
   const canComplete = open && hasPermission(user, "installations.complete");
   const canCancel = open && hasPermission(user, "network.manage");
   const local = job.mobile.startsWith("+63") ? `0${job.mobile.slice(3)}` : job.mobile;

@@ -6,22 +6,14 @@ import { NetworkTabs } from "@/components/plant/network-tabs";
 import { PageHeader } from "@/components/shell/page-header";
 import { activeStaffOptions, devicesForJobs, jobSubject } from "@/db/queries/field-jobs";
 import { napsWithFreePorts } from "@/db/queries/plant-details";
-import type { FieldJobKind } from "@/db/schema/plant";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
+import { jobKindsFor } from "@/lib/field-jobs/serves";
 import { tenantDate } from "@/lib/time/format";
 import { isUuid } from "@/lib/uuid";
 import { scheduleFieldJobAction } from "../actions";
 
 export const metadata: Metadata = { title: "Schedule job" };
-
-/** The jobs a line in each state can have. */
-const KINDS_FOR: Record<string, FieldJobKind[]> = {
-  pending: ["installation"],
-  active: ["relocation", "port_swap", "device_swap"],
-  suspended: ["relocation", "port_swap", "device_swap"],
-  cancelled: ["pull_out"],
-};
 
 export default async function NewJobPage({ searchParams }: PageProps<"/t/[tenant]/network/jobs/new">) {
   const { tenant } = await requirePermission("network.manage");
@@ -34,7 +26,7 @@ export default async function NewJobPage({ searchParams }: PageProps<"/t/[tenant
   });
   if (!data) notFound();
   const { subject } = data;
-  const kinds = KINDS_FOR[subject.status] ?? [];
+  const kinds = jobKindsFor(subject.status);
   return (
     <>
       <NetworkTabs current="/network/jobs" />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Pencil, Plus } from "lucide-react";
 import { Coordinates } from "@/components/plant/coordinates";
+import { PlantDetails } from "@/components/plant/details-card";
 import { DeletePlantButton } from "@/components/plant/delete-button";
 import { NetworkTabs } from "@/components/plant/network-tabs";
 import { PlantChain } from "@/components/plant/chain";
@@ -101,31 +102,13 @@ export default async function LcpPage({ params }: PageProps<"/t/[tenant]/network
             )}
           </CardContent>
         </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Details</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <dl className="grid gap-3 text-sm sm:grid-cols-2">
-              <div>
-                <dt className="text-muted-foreground">GPS</dt>
-                <dd>
-                  <Coordinates latitude={lcp.latitude} longitude={lcp.longitude} />
-                </dd>
-              </div>
-              <div>
-                <dt className="text-muted-foreground">Feeder length from the OLT</dt>
-                <dd className="tabular-nums">{lcp.feederLengthM ? `${lcp.feederLengthM.toLocaleString("en")} m` : "Not recorded"}</dd>
-              </div>
-              {lcp.notes ? (
-                <div className="sm:col-span-2">
-                  <dt className="text-muted-foreground">Notes</dt>
-                  <dd className="whitespace-pre-line">{lcp.notes}</dd>
-                </div>
-              ) : null}
-            </dl>
-          </CardContent>
-        </Card>
+        <PlantDetails
+          items={[
+            { label: "GPS", value: <Coordinates latitude={lcp.latitude} longitude={lcp.longitude} /> },
+            { label: "Feeder length from the OLT", value: <span className="tabular-nums">{lcp.feederLengthM ? `${lcp.feederLengthM.toLocaleString("en")} m` : "Not recorded"}</span> },
+          ]}
+          notes={lcp.notes}
+        />
         {canManage ? <DeletePlantButton action={deleteLcpAction} id={lcp.id} what={lcp.code} /> : null}
       </div>
     </>

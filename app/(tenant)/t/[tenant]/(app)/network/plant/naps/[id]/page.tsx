@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Pencil } from "lucide-react";
 import { Coordinates } from "@/components/plant/coordinates";
+import { PlantDetails } from "@/components/plant/details-card";
 import { DeletePlantButton } from "@/components/plant/delete-button";
 import { NetworkTabs } from "@/components/plant/network-tabs";
 import { PlantChain } from "@/components/plant/chain";
@@ -83,31 +84,13 @@ export default async function NapPage({ params }: PageProps<"/t/[tenant]/network
             {canManage ? <PortConditionForm action={setPortConditionAction} ports={ports} /> : null}
           </CardContent>
         </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Details</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <dl className="grid gap-3 text-sm sm:grid-cols-2">
-              <div>
-                <dt className="text-muted-foreground">GPS</dt>
-                <dd>
-                  <Coordinates latitude={nap.latitude} longitude={nap.longitude} />
-                </dd>
-              </div>
-              <div>
-                <dt className="text-muted-foreground">Distance from the LCP</dt>
-                <dd className="tabular-nums">{nap.distanceFromLcpM.toLocaleString("en")} m</dd>
-              </div>
-              {nap.notes ? (
-                <div className="sm:col-span-2">
-                  <dt className="text-muted-foreground">Notes</dt>
-                  <dd className="whitespace-pre-line">{nap.notes}</dd>
-                </div>
-              ) : null}
-            </dl>
-          </CardContent>
-        </Card>
+        <PlantDetails
+          items={[
+            { label: "GPS", value: <Coordinates latitude={nap.latitude} longitude={nap.longitude} /> },
+            { label: "Distance from the LCP", value: <span className="tabular-nums">{nap.distanceFromLcpM.toLocaleString("en")} m</span> },
+          ]}
+          notes={nap.notes}
+        />
         {canManage ? <DeletePlantButton action={deleteNapAction} id={nap.id} what={nap.code} /> : null}
       </div>
     </>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Pencil } from "lucide-react";
 import { Coordinates } from "@/components/plant/coordinates";
+import { PlantDetails } from "@/components/plant/details-card";
 import { DeletePlantButton } from "@/components/plant/delete-button";
 import { NetworkTabs } from "@/components/plant/network-tabs";
 import { PonPortForm } from "@/components/plant/pon-port-form";
@@ -85,31 +86,13 @@ export default async function OltPage({ params }: PageProps<"/t/[tenant]/network
             {canManage ? <PonPortForm action={createPonPortAction} oltId={olt.id} /> : null}
           </CardContent>
         </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Details</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <dl className="grid gap-3 text-sm sm:grid-cols-2">
-              <div>
-                <dt className="text-muted-foreground">GPS</dt>
-                <dd>
-                  <Coordinates latitude={olt.latitude} longitude={olt.longitude} />
-                </dd>
-              </div>
-              <div>
-                <dt className="text-muted-foreground">Management address</dt>
-                <dd className="font-mono">{olt.managementAddress || "—"}</dd>
-              </div>
-              {olt.notes ? (
-                <div className="sm:col-span-2">
-                  <dt className="text-muted-foreground">Notes</dt>
-                  <dd className="whitespace-pre-line">{olt.notes}</dd>
-                </div>
-              ) : null}
-            </dl>
-          </CardContent>
-        </Card>
+        <PlantDetails
+          items={[
+            { label: "GPS", value: <Coordinates latitude={olt.latitude} longitude={olt.longitude} /> },
+            { label: "Management address", value: <span className="font-mono">{olt.managementAddress || "—"}</span> },
+          ]}
+          notes={olt.notes}
+        />
         {canManage ? <DeletePlantButton action={deleteOltAction} id={olt.id} what={olt.name} /> : null}
       </div>
     </>
