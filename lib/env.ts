@@ -35,6 +35,19 @@ export const envSchema = z
     SIGNUPS_PER_IP_PER_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(10)),
     UPSTASH_REDIS_REST_URL: optionalUrl,
     UPSTASH_REDIS_REST_TOKEN: optionalString,
+    /**
+     * The network map's tiles, a Leaflet URL template ({z}/{x}/{y}, optional {s}). Unset: OpenStreetMap.
+     * "none": no tiles (offline installs); the map draws the plant on a plain background.
+     */
+    MAP_TILE_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .refine((v) => v === "none" || /^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/.test(v), "MAP_TILE_URL is a tile URL template like https://tile.openstreetmap.org/{z}/{x}/{y}.png, or none")
+        .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+    ),
+    /** Credit line the tile provider asks for (HTML allowed, as Leaflet shows it). */
+    MAP_TILE_ATTRIBUTION: z.preprocess(emptyToUndefined, z.string().default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors')),
     /** SMS through Semaphore (or a service shaped like its send API). Unset: SMS is kept as "logged". */
     SEMAPHORE_API_KEY: optionalString,
     SEMAPHORE_SENDER_NAME: optionalString,

@@ -219,7 +219,7 @@ export const paymentAllocations = pgTable(
   ],
 );
 
-export const ADJUSTMENT_CATEGORIES = ["manual", "late_fee", "reconnection_fee", "credit_carried", "cancellation", "reversal"] as const;
+export const ADJUSTMENT_CATEGORIES = ["manual", "late_fee", "reconnection_fee", "credit_carried", "cancellation", "reversal", "outage_credit"] as const;
 export type AdjustmentCategory = (typeof ADJUSTMENT_CATEGORIES)[number];
 
 /** One-off charges and credits on a customer's account, with a reason; billed on the next invoice. */
@@ -239,6 +239,9 @@ export const adjustments = pgTable(
     invoiceId: uuid("invoice_id"),
     /** The invoice it came from: a late fee on it, or a credit carried forward from it (reversed if it is voided). */
     sourceInvoiceId: uuid("source_invoice_id"),
+    /** An outage's service credit: the outage and the line it credits (once each, a unique key). */
+    outageId: uuid("outage_id"),
+    subscriptionId: uuid("subscription_id"),
     createdBy: uuid("created_by"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -253,7 +256,8 @@ export const adjustments = pgTable(
     index("adjustments_tenant_customer_idx").on(t.tenantId, t.customerId),
     check("adjustments_amount_positive", sql`${t.amount} > 0`),
     check("adjustments_kind_valid", sql`${t.kind} in ('charge', 'credit')`),
-    check("adjustments_category_valid", sql`${t.category} in ('manual', 'late_fee', 'reconnection_fee', 'credit_carried', 'cancellation', 'reversal')`),
+    check("adjustments_category_valid", sql`${t.category} in ('manual', 'late_fee', 'reconnection_fee', 'credit_carried', 'cancellation', 'reversal', 'outage_credit')`),
+    uniqueIndex("adjustments_tenant_outage_subscription_key").on(t.tenantId, t.outageId, t.subscriptionId).where(sql`${t.outageId} is not null`),
     tenantIsolationPolicy(),
   ],
 );

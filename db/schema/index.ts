@@ -10,3 +10,4 @@ export * from "./requests";
 export * from "./balances";
 export * from "./background";
 export * from "./plant";
+export * from "./outages";

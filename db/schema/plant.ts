@@ -116,6 +116,7 @@ export const lcps = pgTable(
     uniqueIndex("lcps_tenant_code_key").on(t.tenantId, sql`lower(${t.code})`),
     index("lcps_tenant_barangay_idx").on(t.tenantId, t.barangayId),
     index("lcps_tenant_pon_port_idx").on(t.tenantId, t.ponPortId),
+    index("lcps_tenant_location_idx").on(t.tenantId, t.latitude, t.longitude),
     check("lcps_splitter_ratio_valid", sql`${t.splitterRatio} in (2, 4, 8, 16)`),
     check("lcps_feeder_length_valid", sql`${t.feederLengthM} between 0 and 60000`),
     gpsCheck("lcps_gps_valid", t),
@@ -212,9 +213,15 @@ export const plantSettings = pgTable(
     toleranceDb: doublePrecision("tolerance_db").notNull().default(3),
     /** A reading below this is flagged whatever was expected (the ONU's sensitivity with margin). */
     minimumRxDbm: doublePrecision("minimum_rx_dbm").notNull().default(-27),
+    /** An outage longer than this many hours credits its subscribers for the days lost; null: no credits. */
+    outageCreditAfterHours: integer("outage_credit_after_hours"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId] }), tenantIsolationPolicy()],
+  (t) => [
+    primaryKey({ columns: [t.tenantId] }),
+    check("plant_settings_outage_credit_hours", sql`${t.outageCreditAfterHours} is null or ${t.outageCreditAfterHours} between 1 and 720`),
+    tenantIsolationPolicy(),
+  ],
 );
 
 export const DEVICE_KINDS = ["onu", "router"] as const;

@@ -112,6 +112,8 @@ export const customers = pgTable(
     foreignKey({ name: "customers_barangay_fk", columns: [t.tenantId, t.barangayId], foreignColumns: [barangays.tenantId, barangays.id] }).onDelete("restrict"),
     // The list's sort orders, each ending in id so pages are stable.
     index("customers_tenant_name_idx").on(t.tenantId, t.lastName, t.firstName, t.id),
+    // The map's bounding-box queries (a line without its own premises GPS is drawn at its customer's).
+    index("customers_tenant_location_idx").on(t.tenantId, t.latitude, t.longitude),
     index("customers_tenant_created_idx").on(t.tenantId, t.createdAt, t.id),
     index("customers_tenant_status_name_idx").on(t.tenantId, t.status, t.lastName, t.firstName, t.id),
     index("customers_tenant_barangay_name_idx").on(t.tenantId, t.barangayId, t.lastName, t.firstName, t.id),
@@ -190,6 +192,7 @@ export const subscriptions = pgTable(
     foreignKey({ name: "subscriptions_customer_fk", columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }).onDelete("restrict"),
     foreignKey({ name: "subscriptions_plan_fk", columns: [t.tenantId, t.planId], foreignColumns: [plans.tenantId, plans.id] }).onDelete("restrict"),
     index("subscriptions_tenant_customer_idx").on(t.tenantId, t.customerId),
+    index("subscriptions_tenant_premises_idx").on(t.tenantId, t.premisesLatitude, t.premisesLongitude),
     index("subscriptions_tenant_plan_idx").on(t.tenantId, t.planId),
     index("subscriptions_tenant_status_idx").on(t.tenantId, t.status),
     check("subscriptions_status_valid", sql`${t.status} in ('pending', 'active', 'suspended', 'cancelled')`),

@@ -1,15 +1,15 @@
+import { tileImageSource } from "../map/tiles";
+
 /**
  * The security headers of every response (ASVS 3.4), in one place: the proxy
  * sets them on everything it sees, next.config.ts on what it does not (build
  * assets under /_next/).
  */
 
-/**
- * Where images may come from. The one place img-src is built: when maps
- * arrive, the tile host's origin (from its environment variable) goes here.
- */
+/** Where images may come from. The one place img-src is built: the map's tile server (MAP_TILE_URL) joins it. */
 export function imageSources(): string[] {
-  return ["'self'", "data:", "blob:"];
+  const tiles = tileImageSource();
+  return ["'self'", "data:", "blob:", ...(tiles ? [tiles] : [])];
 }
 
 export type PolicyContext = {
