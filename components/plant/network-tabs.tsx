@@ -2,11 +2,13 @@ import Link from "next/link";
 import { cn } from "@/lib/utils";
 
 const TABS = [
+  { href: "/network/map", label: "Map" },
   { href: "/network/plant", label: "Plant" },
   { href: "/network/plant/naps", label: "NAPs" },
   { href: "/network/plant/lcps", label: "LCPs" },
   { href: "/network/equipment", label: "Equipment" },
   { href: "/network/jobs", label: "Jobs" },
+  { href: "/network/outages", label: "Outages" },
 ] as const;
 
 export type NetworkTab = (typeof TABS)[number]["href"];
