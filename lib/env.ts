@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from "./map/tiles";
 
 const DEV_AUTH_SECRET = "fiberbill-development-only-secret-do-not-use-in-production";
 
@@ -44,10 +45,10 @@ export const envSchema = z
       z
         .string()
         .refine((v) => v === "none" || /^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/.test(v), "MAP_TILE_URL is a tile URL template like https://tile.openstreetmap.org/{z}/{x}/{y}.png, or none")
-        .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+        .default(DEFAULT_TILE_URL),
     ),
     /** Credit line the tile provider asks for (HTML allowed, as Leaflet shows it). */
-    MAP_TILE_ATTRIBUTION: z.preprocess(emptyToUndefined, z.string().default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors')),
+    MAP_TILE_ATTRIBUTION: z.preprocess(emptyToUndefined, z.string().default(DEFAULT_TILE_ATTRIBUTION)),
     /** SMS through Semaphore (or a service shaped like its send API). Unset: SMS is kept as "logged". */
     SEMAPHORE_API_KEY: optionalString,
     SEMAPHORE_SENDER_NAME: optionalString,

@@ -34,6 +34,8 @@ export const TEMPLATE_KEYS = [
   "invoice_sent",
   "receipt_sent",
   "daily_summary",
+  "outage",
+  "service_restored",
 ] as const;
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
 

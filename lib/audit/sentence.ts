@@ -259,6 +259,18 @@ const RULES: Record<string, Rule> = {
   ],
   "field_job.cancel": (c) => [t("cancelled "), named(c, (id) => `/network/jobs/${id}`, "a job"), t(" for "), customerOf(c) ?? t("a customer"), ...reason(c)],
 
+  "outage.declare": (c) => [
+    t("declared outage "),
+    link(str(c.after.number) ?? "an outage", c.row.entityId ? `/network/outages/${c.row.entityId}` : undefined),
+    t(` on ${str(c.after.target) ?? "the plant"}: ${str(c.after.cause) ?? ""} (${formatValue("count", c.after.subscriptions)} lines cut off)`),
+  ],
+  "outage.resolve": (c) => [
+    t("resolved outage "),
+    link(str(c.after.number) ?? "an outage", c.row.entityId ? `/network/outages/${c.row.entityId}` : undefined),
+    t(Number(c.after.credits) > 0 ? `, crediting ${formatValue("count", c.after.credits)} lines` : ""),
+  ],
+  "outage_settings.update": (c) => [link("changed the outage credit rule", "/settings/plant"), ...changes(c)],
+
   "outbox_message.retry": (c) => [t("queued "), link("a message", "/notifications"), t(" to "), customerOf(c) ?? t("a customer"), t(" again")],
   "outbox.send_now": () => [link("sent the due messages", "/notifications"), t(" now")],
   "job.daily_run": (c) => [link("ran the daily schedule", "/settings/schedule"), t(` for ${formatValue("runDate", c.after.runDate)}`)],

@@ -96,6 +96,22 @@ export const TEMPLATE_DEFINITIONS: readonly TemplateDefinition[] = [
     subject: "{tenant_name}: daily summary for {date}",
     body: "{tenant_name}, {date}: {invoices} invoices issued, {overdue} newly overdue, {late_fees} late fees, {reminders} reminders, {suspended} suspended, {reconnect} to reconnect.",
   },
+  {
+    key: "outage",
+    label: "Outage in your area",
+    when: "When staff declare an outage on the plant that serves the customer.",
+    audience: "customer",
+    subject: "{tenant_name}: service interruption",
+    body: "Hi {name}, {tenant_name} is aware of a service interruption affecting account {account_no} since {started}. Our team is on it; we expect service back by {eta}. We are sorry for the trouble.",
+  },
+  {
+    key: "service_restored",
+    label: "Service restored",
+    when: "When staff mark the outage resolved.",
+    audience: "customer",
+    subject: "{tenant_name}: service restored",
+    body: "Hi {name}, service for account {account_no} is back. If you are still offline, please restart your modem or reply to {tenant_name}. Thank you for your patience.",
+  },
 ];
 
 export const PLACEHOLDERS: Record<string, string> = {
@@ -107,6 +123,8 @@ export const PLACEHOLDERS: Record<string, string> = {
   receipt_no: "Receipt number",
   tenant_name: "Your business name",
   date: "The day of the run",
+  started: "When the outage started",
+  eta: "Expected restoration",
 };
 
 export function templateDefinition(key: TemplateKey): TemplateDefinition {
