@@ -14,22 +14,13 @@
  * layout, no session, no database). A case passes with a server p95 under
  * 100 ms and within 2x of (floor + SQL). The last line is one JSON object.
  */
-import { randomBytes } from "node:crypto";
-import os from "node:os";
-import type { ChildProcess } from "node:child_process";
-import { eq, sql } from "drizzle-orm";
-import { encode } from "next-auth/jwt";
+import { sql } from "drizzle-orm";
 import { napDetail, napPortRows, plantOptions } from "@/db/queries/plant-details";
 import { listNaps } from "@/db/queries/plant-lists";
 import { rowsOf } from "@/db/rows";
-import { users } from "@/db/schema";
-import { resolveTenantBySlug } from "@/db/system";
 import { withTenantOn } from "@/db/with-tenant";
 import { napListSchema } from "@/lib/validations/plant-list";
-import { getPage, waitForServer } from "./bench/http";
-import { assertLocal, benchEnv, createBenchDatabase, ensureBuild, run, startNext, stopProcess } from "./bench/server";
-import { SERVER_TIMING_HOOK, serverTimings } from "./bench/server-timings";
-import { openRuntime } from "./bench/sql";
+import { runBenchTenant } from "./bench/bench-tenant";
 import { percentile, round1, table, timeInterleaved } from "./bench/stats";
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS) || 100_000;
@@ -37,53 +28,18 @@ const PORT = Number(process.env.BENCH_PORT) || 3300;
 const RUNS = Number(process.env.BENCH_RUNS) || 200;
 const WARM_UP = 5;
 const LIMIT_MS = 100;
-const SESSION_COOKIE = "authjs.session-token";
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const authSecret = randomBytes(32).toString("base64url");
-let database: Awaited<ReturnType<typeof createBenchDatabase>> | undefined;
-let next: ChildProcess | undefined;
-let runtime: ReturnType<typeof openRuntime> | undefined;
-
-async function cleanUp(): Promise<void> {
-  await stopProcess(next);
-  await runtime?.close().catch(() => {});
-  await database?.drop().catch((e: unknown) => console.error(`could not drop ${database?.name}:`, e));
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void cleanUp().finally(() => process.exit(130)));
-
-const load1 = () => os.loadavg()[0]!.toFixed(1);
 type Case = { name: string; path: string; marker: string; sql: (tx: Parameters<Parameters<typeof withTenantOn>[2]>[0]) => Promise<unknown> };
 type Result = { name: string; path: string; p50: number; p95: number; sqlP50: number; sqlP95: number; floorP95: number; pass: boolean };
 
-try {
-  assertLocal(new URL(serverUrl));
-  database = await createBenchDatabase(serverUrl);
-  console.log(`Database ${database.name}`);
-  const env = benchEnv(database.url, authSecret);
-  const seedStarted = performance.now();
-  await run("tsx", ["scripts/cli/seed.ts", "--customers", String(SUBSCRIBERS), "--tenant", "bench", "--name", "Bench Fiber"], env);
-  const seedSeconds = (performance.now() - seedStarted) / 1000;
-  const build = await ensureBuild(process.argv.includes("--build"), env);
-  next = startNext(PORT, env, SERVER_TIMING_HOOK);
-  const timings = serverTimings(next);
-  const host = `bench.localhost:${PORT}`;
-  await waitForServer(PORT, host, "/api/subdomains?slug=bench-ready-check", 90_000, () => next!.exitCode !== null);
-  runtime = openRuntime(database.url);
-  const rt = runtime;
-  const tenant = await resolveTenantBySlug(rt.db, "bench");
-  if (!tenant) throw new Error("the seed made no tenant bench");
-
+await runBenchTenant({ subscribers: SUBSCRIBERS, port: PORT }, async (bench) => {
+  const { rt, tenant } = bench;
   // The busiest barangay (most NAPs) and a NAP in it with lines on it: the pages a technician opens most.
-  const { owner, barangay, nap, counts } = await withTenantOn(rt.db, tenant.id, async (tx) => ({
-    owner: (await tx.select({ id: users.id, name: users.name, email: users.email, sv: users.sessionVersion }).from(users).where(eq(users.isTenantOwner, true)))[0],
+  const { barangay, nap } = await withTenantOn(rt.db, tenant.id, async (tx) => ({
     barangay: rowsOf<{ id: string; name: string }>(await tx.execute(sql`select b.id, b.name from naps n join barangays b on b.tenant_id = n.tenant_id and b.id = n.barangay_id group by b.id, b.name order by count(*) desc limit 1`))[0],
     nap: rowsOf<{ id: string; code: string }>(await tx.execute(sql`select n.id, n.code from naps n where exists (select 1 from nap_ports p where p.tenant_id = n.tenant_id and p.nap_id = n.id and p.state = 'in_use') order by n.code limit 1 offset 100`))[0],
-    counts: rowsOf<{ naps: number; subscribers: number; ports: number }>(await tx.execute(sql`select (select count(*)::int from naps) as naps, (select count(*)::int from customers) as subscribers, (select count(*)::int from nap_ports) as ports`))[0]!,
   }));
-  if (!owner || !barangay || !nap) throw new Error("bench has no owner, no NAP in a barangay or no NAP with a line: did the seed build its plant?");
-  const token = { sub: owner.id, tenantId: tenant.id, tenantSlug: tenant.slug, sv: owner.sv, name: owner.name, email: owner.email };
-  const cookie = `${SESSION_COOKIE}=${await encode({ token, secret: authSecret, salt: SESSION_COOKIE })}`;
+  if (!barangay || !nap) throw new Error("bench has no NAP in a barangay or no NAP with a line: did the seed build its plant?");
 
   const listState = (query: string) => napListSchema.parse(Object.fromEntries(new URLSearchParams(query)));
   const bySort = `barangay=${barangay.id}&sort=free&dir=desc`;
@@ -96,68 +52,41 @@ try {
   ];
 
   const results: Result[] = [];
-  const loads = [load1()];
+  const loads = [bench.load1()];
   for (const c of cases) {
-    console.log(`Measuring ${c.name} (load ${load1()}) ...`);
-    const first = await getPage(PORT, host, c.path, cookie);
+    console.log(`Measuring ${c.name} (load ${bench.load1()}) ...`);
+    const first = await bench.get(c.path);
     if (first.status !== 200 || !first.body.includes(c.marker)) throw new Error(`${c.path} answered ${first.status} without ${c.marker}`);
     const server: number[] = [];
     const floor: number[] = [];
-    let round = 0;
-    const timed = async (path: string, into: number[], onHost: string, status: number, withCookie: boolean) => {
-      const tag = timings.tag();
-      const res = await getPage(PORT, onHost, path, withCookie ? cookie : undefined, tag.headers);
-      if (res.status !== status) throw new Error(`${path} answered ${res.status}`);
-      const ms = await timings.serverMs(tag.id);
-      if (round >= WARM_UP) into.push(ms);
-    };
     // Interleaved, one of each per round: a burst of load elsewhere lands on all three alike.
     const [, sqlTimes] = await timeInterleaved(
-      [
-        () => timed(c.path, server, host, 200, true),
-        () => withTenantOn(rt.db, tenant.id, c.sql),
-        async () => {
-          await timed("/no-such-page", floor, `localhost:${PORT}`, 404, false);
-          round++;
-        },
-      ],
+      [async () => server.push((await bench.serverMs(c.path)).ms), () => withTenantOn(rt.db, tenant.id, c.sql), async () => floor.push(await bench.floorMs())],
       RUNS,
       WARM_UP,
     );
+    server.splice(0, WARM_UP);
+    floor.splice(0, WARM_UP);
     const p95 = percentile(server, 95);
     const sqlP95 = percentile(sqlTimes, 95);
     const floorP95 = percentile(floor, 95);
     results.push({ name: c.name, path: c.path, p50: percentile(server, 50), p95, sqlP50: percentile(sqlTimes, 50), sqlP95, floorP95, pass: p95 < LIMIT_MS && p95 <= 2 * (floorP95 + sqlP95) });
   }
-  loads.push(load1());
-  const [version] = rowsOf<{ v: string }>(await rt.db.execute(sql`select split_part(version(), ' on ', 1) as v`));
-  await cleanUp();
-  console.log(
-    [
-      "",
-      `Machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.type()} ${os.release()}, Node ${process.version}, ${version?.v ?? "PostgreSQL"}`,
-      `1-minute load average: ${loads.join(" at the start, ")} at the end`,
-      `Build: ${build}`,
-      `Seed: ${counts.subscribers.toLocaleString("en")} subscribers, ${counts.naps.toLocaleString("en")} NAPs, ${counts.ports.toLocaleString("en")} ports in "bench" (${seedSeconds.toFixed(1)} s including migrations)`,
-      `Each case: ${RUNS} rounds after ${WARM_UP} unmeasured; server times from inside next start; ms.`,
-      "",
-      table(
-        ["case", "server p50", "server p95", "sql p50", "sql p95", "floor p95", "limit", "pass"],
-        results.map((r) => [r.name, String(round1(r.p50)), String(round1(r.p95)), String(round1(r.sqlP50)), String(round1(r.sqlP95)), String(round1(r.floorP95)), `<${LIMIT_MS}, <=${round1(2 * (r.floorP95 + r.sqlP95))}`, r.pass ? "yes" : "NO"]),
-      ),
-      "",
-    ].join("\n"),
-  );
-  console.log(
+  loads.push(bench.load1());
+  return [
+    ...(await bench.describe(loads)),
+    `Each case: ${RUNS} rounds after ${WARM_UP} unmeasured; server times from inside next start; ms.`,
+    "",
+    table(
+      ["case", "server p50", "server p95", "sql p50", "sql p95", "floor p95", "limit", "pass"],
+      results.map((r) => [r.name, String(round1(r.p50)), String(round1(r.p95)), String(round1(r.sqlP50)), String(round1(r.sqlP95)), String(round1(r.floorP95)), `<${LIMIT_MS}, <=${round1(2 * (r.floorP95 + r.sqlP95))}`, r.pass ? "yes" : "NO"]),
+    ),
+    "",
     JSON.stringify({
       bench: "plant",
-      subscribers: counts.subscribers,
-      naps: counts.naps,
+      subscribers: bench.counts.subscribers,
+      naps: bench.counts.naps,
       cases: results.map((r) => ({ name: r.name, p95_ms: round1(r.p95), sql_p95_ms: round1(r.sqlP95), floor_p95_ms: round1(r.floorP95) })),
     }),
-  );
-} catch (error) {
-  console.error("The benchmark failed:", error);
-  await cleanUp();
-  process.exit(1);
-}
+  ];
+});

@@ -8,7 +8,6 @@ import {
   index,
   integer,
   jsonb,
-  numeric,
   pgTable,
   primaryKey,
   text,
@@ -30,10 +29,13 @@ const timestamps = {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 };
 
-// Six decimals (about 0.1 m), as customers' coordinates are kept.
+// Degrees as double precision, as customers' coordinates are kept. Not numeric:
+// under row-level security the planner takes a bounding box as an index
+// condition, and reads the columns' statistics for it, only when the comparison
+// is LEAKPROOF, which float8's is and numeric's is not (migration 0029).
 const gps = {
-  latitude: numeric("latitude", { precision: 9, scale: 6, mode: "number" }),
-  longitude: numeric("longitude", { precision: 9, scale: 6, mode: "number" }),
+  latitude: doublePrecision("latitude"),
+  longitude: doublePrecision("longitude"),
 };
 
 /** Both coordinates or neither, inside the range a map accepts. */
@@ -299,8 +301,8 @@ export const fieldJobs = pgTable(
     previousNapPortId: uuid("previous_nap_port_id"),
     previousDeviceId: uuid("previous_device_id"),
     // What the technician records on completion.
-    premisesLatitude: numeric("premises_latitude", { precision: 9, scale: 6, mode: "number" }),
-    premisesLongitude: numeric("premises_longitude", { precision: 9, scale: 6, mode: "number" }),
+    premisesLatitude: doublePrecision("premises_latitude"),
+    premisesLongitude: doublePrecision("premises_longitude"),
     dropLengthM: integer("drop_length_m"),
     rxPowerDbm: doublePrecision("rx_power_dbm"),
     /** The loss check's expectation at completion, kept so the flag can be explained later. */

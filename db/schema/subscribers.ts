@@ -3,10 +3,10 @@ import {
   bigint,
   check,
   date,
+  doublePrecision,
   foreignKey,
   index,
   integer,
-  numeric,
   pgTable,
   primaryKey,
   text,
@@ -88,8 +88,9 @@ export const customers = pgTable(
     email: text("email"),
     addressLine: text("address_line").notNull().default(""),
     barangayId: uuid("barangay_id").notNull(),
-    latitude: numeric("latitude", { precision: 9, scale: 6, mode: "number" }),
-    longitude: numeric("longitude", { precision: 9, scale: 6, mode: "number" }),
+    /** WGS 84 degrees; double precision so a bounding box is an index condition under row-level security (see plant.ts). */
+    latitude: doublePrecision("latitude"),
+    longitude: doublePrecision("longitude"),
     notes: text("notes").notNull().default(""),
     /** A business buyer's TIN, digits only: 9, or 9 and its branch code (printed on their invoices, RR 7-2024). "" when none. */
     tin: text("tin").notNull().default(""),
@@ -114,6 +115,9 @@ export const customers = pgTable(
     index("customers_tenant_name_idx").on(t.tenantId, t.lastName, t.firstName, t.id),
     // The map's bounding-box queries (a line without its own premises GPS is drawn at its customer's).
     index("customers_tenant_location_idx").on(t.tenantId, t.latitude, t.longitude),
+    // The map's clusters at city zoom: every home of the tenant in id order, read from the index
+    // alone and merged with subscriptions_tenant_at_home_idx (no heap visit for 100,000 rows).
+    index("customers_tenant_id_location_idx").on(t.tenantId, t.id, t.latitude, t.longitude),
     index("customers_tenant_created_idx").on(t.tenantId, t.createdAt, t.id),
     index("customers_tenant_status_name_idx").on(t.tenantId, t.status, t.lastName, t.firstName, t.id),
     index("customers_tenant_barangay_name_idx").on(t.tenantId, t.barangayId, t.lastName, t.firstName, t.id),
@@ -179,8 +183,8 @@ export const subscriptions = pgTable(
     /** A second line at a shop, a branch: shown next to the plan. */
     label: text("label").notNull().default(""),
     /** Where the line is installed (WGS 84), recorded by the installation job's technician. */
-    premisesLatitude: numeric("premises_latitude", { precision: 9, scale: 6, mode: "number" }),
-    premisesLongitude: numeric("premises_longitude", { precision: 9, scale: 6, mode: "number" }),
+    premisesLatitude: doublePrecision("premises_latitude"),
+    premisesLongitude: doublePrecision("premises_longitude"),
     ...timestamps,
   },
   (t) => [
@@ -192,7 +196,9 @@ export const subscriptions = pgTable(
     foreignKey({ name: "subscriptions_customer_fk", columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }).onDelete("restrict"),
     foreignKey({ name: "subscriptions_plan_fk", columns: [t.tenantId, t.planId], foreignColumns: [plans.tenantId, plans.id] }).onDelete("restrict"),
     index("subscriptions_tenant_customer_idx").on(t.tenantId, t.customerId),
-    index("subscriptions_tenant_premises_idx").on(t.tenantId, t.premisesLatitude, t.premisesLongitude),
+    // The map's lines (never the cancelled): at their premises GPS, or at their customer's home when they have none.
+    index("subscriptions_tenant_premises_idx").on(t.tenantId, t.premisesLatitude, t.premisesLongitude).where(sql`${t.status} <> 'cancelled'`),
+    index("subscriptions_tenant_at_home_idx").on(t.tenantId, t.customerId).where(sql`${t.premisesLatitude} is null and ${t.status} <> 'cancelled'`),
     index("subscriptions_tenant_plan_idx").on(t.tenantId, t.planId),
     index("subscriptions_tenant_status_idx").on(t.tenantId, t.status),
     check("subscriptions_status_valid", sql`${t.status} in ('pending', 'active', 'suspended', 'cancelled')`),

@@ -48,7 +48,7 @@ try {
     const result = await seedBulkCustomers(conn, bulk);
     const login = result.created ? ` Owner login: owner@${bulk.slug}.fiberbill.test / ${BULK_OWNER_PASSWORD}.` : "";
     const { plant } = result;
-    const plantNote = ` Plant: +${plant.naps.toLocaleString("en")} NAPs (${plant.ports.toLocaleString("en")} ports), +${plant.lcps.toLocaleString("en")} LCPs, +${plant.olts} OLTs; ${plant.connected.toLocaleString("en")} lines put on ports (${plant.seconds.toFixed(1)} s).`;
+    const plantNote = ` Plant: +${plant.naps.toLocaleString("en")} NAPs (${plant.ports.toLocaleString("en")} ports), +${plant.lcps.toLocaleString("en")} LCPs, +${plant.olts} OLTs; ${plant.connected.toLocaleString("en")} lines put on ports, ${plant.placed.toLocaleString("en")} customers placed on the map (${plant.seconds.toFixed(1)} s).`;
     console.log(`${result.created ? "Made" : "Filled"} tenant "${bulk.slug}" with ${result.added.toLocaleString("en")} more customers in ${result.seconds.toFixed(1)} s.${plantNote}${login}`);
   }
 } finally {

@@ -3,6 +3,7 @@ import type { Connection } from "@/db/connect";
 import { rowsOf } from "@/db/rows";
 import { withTenantOn } from "@/db/with-tenant";
 import { recordAudit } from "@/lib/audit/record";
+import { placeBulkCustomers } from "./bulk-locations";
 
 /** Subscribers per NAP box, and boxes per cabinet, as a city ISP builds out. */
 const SUBSCRIBERS_PER_NAP = 16;
@@ -10,7 +11,7 @@ const NAPS_PER_LCP = 8;
 const LCPS_PER_PON = 2;
 const PONS_PER_OLT = 16;
 
-export type BulkPlantResult = { olts: number; lcps: number; naps: number; ports: number; connected: number; seconds: number };
+export type BulkPlantResult = { olts: number; lcps: number; naps: number; ports: number; connected: number; placed: number; premises: number; seconds: number };
 
 /**
  * A plant in proportion to a bench tenant's customers, set-based: each
@@ -19,7 +20,8 @@ export type BulkPlantResult = { olts: number; lcps: number; naps: number; ports:
  * PON port, 16 ports to an OLT. Mostly 1:16 boxes, some 1:8. Then the active
  * and suspended lines without a port take free ports of their own barangay,
  * spread over its boxes, until its ports run out (so most, not all, are
- * connected). Positions come from hashes, inside Cagayan de Oro. Re-running
+ * connected). Positions come from hashes, inside Cagayan de Oro; the
+ * customers then live near their boxes (bulk-locations.ts). Re-running
  * after more customers were added tops the plant up the same way. Two
  * transactions, analyzed between: the boxes and their ports, then the lines
  * put on them (without fresh statistics the planner takes the new ports for a
@@ -114,10 +116,10 @@ export async function seedBulkPlant(conn: Connection, tenantId: string, ownerId:
         where p.id = f.id
         returning p.id`),
     ).length;
-    const made = { ...built, connected };
+    const made = { ...built, connected, ...(await placeBulkCustomers(tx)) };
     await recordAudit(tx, { tenantId, userId: ownerId, ip: null, userAgent: "fiberbill-seed" }, { action: "plant.seed", entityType: "plant", after: made });
     return made;
   });
-  await conn.asOwner((owner) => owner.execute(sql`vacuum (analyze) olts, pon_ports, lcps, naps, nap_ports`));
+  await conn.asOwner((owner) => owner.execute(sql`vacuum (analyze) olts, pon_ports, lcps, naps, nap_ports, customers, subscriptions`));
   return { ...result, seconds: (performance.now() - started) / 1000 };
 }

@@ -196,6 +196,19 @@ describe.each(backends)("seeds on $name", ({ open }) => {
     expect(p).toMatchObject({ lcps: Math.ceil(p!.naps / 8), loose: 0, most_on_lcp: 8, elsewhere: 0, audit_rows: 2 });
     expect(p!.in_use).toBeGreaterThan(p!.lines * 0.8);
     expect(p!.in_use).toBeLessThanOrEqual(p!.lines);
+
+    // On the map: every customer placed (the top-up's too), a connected line's home within a drop cable's reach of its box.
+    const [m] = await one<{ unplaced: number; far: number; premises: number; on_port: number }>(
+      made.tenantId,
+      sql`select (select count(*)::int from customers where latitude is null) as unplaced,
+        (select count(*)::int from nap_ports p join naps n on n.id = p.nap_id join subscriptions s on s.id = p.subscription_id join customers c on c.id = s.customer_id
+          where p.state = 'in_use' and (abs(c.latitude - n.latitude) > 0.0009 or abs(c.longitude - n.longitude) > 0.0009)) as far,
+        (select count(*)::int from subscriptions where premises_latitude is not null) as premises,
+        (select count(*)::int from nap_ports where state = 'in_use') as on_port`,
+    );
+    expect(m).toMatchObject({ unplaced: 0, far: 0 });
+    expect(m!.premises).toBeGreaterThan(m!.on_port / 6);
+    expect(m!.premises).toBeLessThan(m!.on_port / 3);
     const [seen] = await one<{ n: number }>(demoId, sql`select count(*)::int as n from customers where account_no > 'ACC-000300'`);
     expect(seen!.n).toBe(0);
   });
