@@ -3,8 +3,10 @@ import { lcpLayer, napLayer, subscriberLayer } from "@/db/queries/map";
 import type { Tx } from "@/db/types";
 import { MAP_LAYERS, MAX_ZOOM, POINTS_ZOOM, type MapData, type MapLayer } from "./contract";
 
-const lat = z.coerce.number().min(-90).max(90);
-const lng = z.coerce.number().min(-180).max(180);
+// Blank is missing, not 0 (as coerce reads it): a box stretched to the equator at street zoom would list a whole region as points.
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const lat = z.preprocess(blankToUndefined, z.coerce.number().min(-90).max(90));
+const lng = z.preprocess(blankToUndefined, z.coerce.number().min(-180).max(180));
 const optionalUuid = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid().optional());
 
 /** The data route's query string; a malformed one is a 400, never a 500. */
