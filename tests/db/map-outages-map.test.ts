@@ -206,6 +206,11 @@ describe.each(backends)("map data and the free-port finder on $name", ({ open })
     const mid = await view(a, { ...BOX, zoom: "15" });
     expect([pointsOf(mid.lcps).length, pointsOf(mid.naps).length, countOf(mid.subscribers)]).toEqual([2, 5, 7]);
     expect(await view(a, { ...STREET, layers: "naps" })).toMatchObject({ lcps: null, subscribers: null, naps: { points: expect.any(Array) } });
+    // Street zoom over a box no screen shows at that zoom (a hand-made URL): clusters, not every point.
+    const huge = await view(a, { south: "5", west: "120", north: "12", east: "127", zoom: "19" });
+    const total = (layer: unknown) => (layer as { clusters: [number, number, number][] }).clusters.reduce((sum, c) => sum + c[2], 0);
+    expect([huge.lcps, huge.naps, huge.subscribers].every((layer) => layer !== null && "clusters" in layer)).toBe(true);
+    expect(total(huge.naps)).toBeGreaterThanOrEqual(countOf(v.naps));
   });
 
   it("leaves out what is outside the box, and shows it in a box around it", async () => {
