@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import type { Database } from "@/db/types";
 import { rowsOf } from "@/db/rows";
 import { withTenantOn } from "@/db/with-tenant";
 import { declareOutage } from "@/lib/outages/declare";
