@@ -13,7 +13,7 @@ import { declareOutage } from "@/lib/outages/declare";
 import { queueOutageMessages } from "@/lib/outages/messages";
 import { resolveOutage } from "@/lib/outages/resolve";
 import { saveOutageCreditHours } from "@/lib/outages/settings";
-import { createLcp, createPonPort } from "@/lib/plant/plant";
+import { createLcp, createPonPort, deleteNap } from "@/lib/plant/plant";
 import { localInputValue } from "@/lib/time/local-time";
 import type { DeclareOutageInput, ResolveOutageInput } from "@/lib/validations/outages";
 import { form, requestAs } from "../support/actions";
@@ -257,5 +257,15 @@ describe.each(backends)("outages on $name", ({ open }) => {
     expect(await history(A.nap04!)).toMatchObject({ nap: { outages: 1, hours: 1, subscribers: 1 }, barangay: null });
     // Another tenant's NAP, which has an open outage of its own, shows nothing.
     expect(await history(B.nap01!)).toEqual({ nap: { outages: 0, hours: 0, subscribers: 0 }, barangay: null, recent: [] });
+  });
+
+  it("keeps a NAP that outages cut off: deleting it would rewrite their history (the app says so, the foreign key agrees)", async () => {
+    const [{ lcp_id: lcpId } = { lcp_id: "" }] = await q<{ lcp_id: string }>(a, sql`select lcp_id from naps where id = ${A.nap04!}`);
+    const napId = await inA((tx) => napAt(ctxOf(tx, a), a.tenantId, { code: "NAP-09", lcpId, ratio: 4, gps: { lat: 8.482, lng: 124.645 } }));
+    const outage = await declare(a, { targetKind: "nap", target: "NAP-09", startedAt: "2026-12-05T08:00", expectedRestorationAt: undefined });
+    await resolve(a, { id: outage.id, resolvedAt: "2026-12-05T09:00", resolution: "" });
+    await expect(inA((tx) => deleteNap(ctxOf(tx, a), napId))).rejects.toThrow(/part of 1 recorded outage; it is kept/);
+    await expect(inA((tx) => tx.execute(sql`delete from naps where id = ${napId}`))).rejects.toThrow();
+    expect(await q(a, sql`select 1 from outage_naps where nap_id = ${napId}`)).toHaveLength(1);
   });
 });
