@@ -12,6 +12,14 @@ import { MapOverlays, type OverlayProps } from "./map-overlays";
 import type { PointKind } from "./map-api";
 import type { MapView } from "./use-map-data";
 
+/**
+ * Where the map should go next (a search hit, "Locate me", a finder result):
+ * a new object each time, so flying to the same place twice flies twice. Given
+ * as a prop rather than a call on the map, it also works when asked for
+ * before the map's code has arrived.
+ */
+export type Flight = { lat: number; lng: number; zoom?: number; minZoom?: number };
+
 export type MapCanvasProps = OverlayProps & {
   initialView: { lat: number; lng: number; zoom: number };
   tiles: TileConfig;
@@ -19,7 +27,7 @@ export type MapCanvasProps = OverlayProps & {
   data: MapData | null;
   /** A click on the map (or on a point) picks the finder's point instead of opening a card. */
   finderMode: boolean;
-  onReady: (map: L.Map) => void;
+  flight: Flight | null;
   onViewChange: (view: MapView) => void;
   onPointClick: (kind: PointKind, id: string, lat: number, lng: number) => void;
   onMapClick: (lat: number, lng: number) => void;
@@ -61,8 +69,8 @@ function viewOf(map: L.Map): MapView {
   };
 }
 
-/** Reports the map once it exists, every settled view, and clicks in finder mode. */
-function ViewEvents({ onReady, onViewChange, onMapClick, finderMode }: MapCanvasProps) {
+/** Reports every settled view and the clicks of finder mode; flies where it is asked to. */
+function ViewEvents({ flight, onViewChange, onMapClick, finderMode }: MapCanvasProps) {
   const latest = useRef({ onViewChange, onMapClick, finderMode });
   useEffect(() => {
     latest.current = { onViewChange, onMapClick, finderMode };
@@ -78,11 +86,13 @@ function ViewEvents({ onReady, onViewChange, onMapClick, finderMode }: MapCanvas
   );
   const map = useMapEvents(handlers);
   useEffect(() => {
-    onReady(map);
     onViewChange(viewOf(map));
     // Once per map: later views come from moveend.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map]);
+  useEffect(() => {
+    if (flight) map.flyTo([flight.lat, flight.lng], flight.zoom ?? Math.max(map.getZoom(), flight.minZoom ?? 0));
+  }, [map, flight]);
   useEffect(() => {
     // Inline: leaflet.css's grab cursor is not in a cascade layer, so a utility class would lose to it.
     map.getContainer().style.cursor = finderMode ? "crosshair" : "";

@@ -1,6 +1,5 @@
 "use client";
 
-import type { Map as LeafletMap } from "leaflet";
 import { Layers, LocateFixed, MapPinned } from "lucide-react";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useState } from "react";
@@ -13,6 +12,7 @@ import { LayerFilters, type LayerSwitches } from "./layer-filters";
 import { fetchFreePorts, fetchPointCard, type PointKind } from "./map-api";
 import { MapCanvasLoader } from "./map-canvas-loader";
 import { MapLegend } from "./map-legend";
+import type { Flight } from "./map-canvas";
 import type { LatLng } from "./map-overlays";
 import { PointCard } from "./point-card";
 import { SearchBox } from "./search-box";
@@ -48,7 +48,7 @@ const ALL_LAYERS: LayerSwitches = { lcps: true, naps: true, subscribers: true };
  * me") and the panels it opens (a point's card, the finder's answer).
  */
 export function NetworkMap({ initialView, barangays, tiles, outage, line, findAt, canManage }: NetworkMapProps) {
-  const [map, setMap] = useState<LeafletMap | null>(null);
+  const [flight, setFlight] = useState<Flight | null>(null);
   const [view, setView] = useState<MapView | null>(null);
   const [layers, setLayers] = useState<LayerSwitches>(ALL_LAYERS);
   const [barangay, setBarangay] = useState("");
@@ -74,7 +74,7 @@ export function NetworkMap({ initialView, barangays, tiles, outage, line, findAt
   const { locate, busy: locating, error: locateError } = useLocate((where) => {
     setMe(where);
     setFinder({ title: "NAPs around me", point: { lat: where.lat, lng: where.lng }, line });
-    map?.flyTo([where.lat, where.lng], Math.max(map.getZoom(), 17));
+    setFlight({ lat: where.lat, lng: where.lng, minZoom: 17 });
   });
 
   // The view in the address, so a reload or a link shared from here opens the same place.
@@ -94,12 +94,12 @@ export function NetworkMap({ initialView, barangays, tiles, outage, line, findAt
 
   function chooseHit(hit: MapSearchHit) {
     setSelected({ kind: hit.kind, id: hit.id, lat: hit.lat, lng: hit.lng });
-    map?.flyTo([hit.lat, hit.lng], 18);
+    setFlight({ lat: hit.lat, lng: hit.lng, zoom: 18 });
   }
 
   function showCandidate(c: FreePortCandidate) {
     setSelected({ kind: "nap", id: c.napId, lat: c.lat, lng: c.lng });
-    map?.flyTo([c.lat, c.lng], Math.max(map.getZoom(), 17));
+    setFlight({ lat: c.lat, lng: c.lng, minZoom: 17 });
   }
 
   function findFreePortFor(at: LatLng, forLine: string) {
@@ -176,7 +176,7 @@ export function NetworkMap({ initialView, barangays, tiles, outage, line, findAt
             finderPoint={point}
             candidates={point ? freePorts.data : null}
             me={me}
-            onReady={setMap}
+            flight={flight}
             onViewChange={setView}
             onPointClick={onPointClick}
             onMapClick={onMapClick}
