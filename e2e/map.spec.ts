@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { DESKTOP, PHONE } from "./support/billing";
+import { DESKTOP, PHONE, shotBothWidths } from "./support/billing";
 import { expectAccessible } from "./support/axe";
 import { watchBrowserErrors } from "./support/browser-errors";
 import { DEMO, tenantOrigin } from "./support/constants";
@@ -124,8 +124,40 @@ test.describe("network map (issue 14)", () => {
     await shot(page, "map-nap-card-dark-desktop");
     await page.emulateMedia({ colorScheme: "light" });
 
-    // ---- Outage (the lead adds it here): the card's "Declare outage" -> the form -> the outage page,
-    // ---- then back on the map with ?outage=<id>: the affected subscribers ringed, the queued messages.
+    // Outage: the card's "Declare outage" -> the form (a missing cause is said next to its field, the
+    // rest kept) -> the outage page with the lines cut off and their messages queued -> the map with them
+    // ringed; resolved at the end, so "service restored" is queued and the demo is left calm.
+    await card.getByRole("link", { name: "Declare outage" }).click();
+    const declare = page.getByRole("form", { name: "Declare outage" });
+    await whenHydrated(declare.getByRole("button", { name: "Declare outage" }));
+    await expect(declare.getByLabel("NAP code", { exact: true })).toHaveValue(napCode!);
+    await declare.getByRole("button", { name: "Declare outage" }).click();
+    await expect(declare.getByText("Say what happened (a cut cable, a power failure...).")).toBeVisible();
+    await expect(declare.getByLabel("NAP code", { exact: true })).toHaveValue(napCode!);
+    await declare.getByLabel("Cause", { exact: true }).fill("Drop cable cut by a delivery truck");
+    await declare.getByRole("button", { name: "Declare outage" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^OUT-\\d{4} · NAP ${napCode}$`) })).toBeVisible();
+    const affected = page.getByRole("table", { name: "Affected subscribers" }).locator("tbody tr");
+    await expect(affected.first()).toBeVisible();
+    const cutOff = await affected.count();
+    await expect(page.getByText(new RegExp(`^${cutOff} lines? of \\d+ customers?, behind 1 NAP$`))).toBeVisible();
+    await expect(page.getByText(/^[1-9]\d* outage messages? queued/)).toBeVisible();
+    await shotBothWidths(page, "outage-declared");
+    const outageUrl = page.url();
+    await page.getByRole("link", { name: "See them on the map" }).click();
+    await expect(page).toHaveURL(/outage=[0-9a-f-]{36}/);
+    await expect(page.getByText("Subscribers cut off by the outage are ringed")).toBeVisible();
+    await tilesLoaded(map);
+    await shot(page, "map-outage-desktop");
+    await page.goto(outageUrl);
+    const resolve = page.getByRole("form", { name: "Resolve outage" });
+    await whenHydrated(resolve.getByRole("button", { name: "Resolve outage" }));
+    await resolve.getByLabel("What was done", { exact: true }).fill("Drop re-spliced at the pole");
+    await resolve.getByRole("button", { name: "Resolve outage" }).click();
+    // The page comes back resolved: the form gone, the "service restored" messages counted.
+    await expect(resolve).toHaveCount(0);
+    await expect(page.getByText(/, [1-9]\d* “service restored”/)).toBeVisible();
+    await page.goto(`${origin}/network/map?lat=8.4786&lng=124.6340&zoom=16`);
 
     // The free-port finder from a click on the map, then from a link (?find=1) with a line to schedule.
     await page.getByRole("button", { name: "Find free port" }).click();

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/db/types";
 import { rowsOf } from "@/db/rows";
 import { withTenantOn } from "@/db/with-tenant";
+import { deliverAllDue } from "@/lib/notify/sender";
 import { declareOutage } from "@/lib/outages/declare";
 import { resolveOutage } from "@/lib/outages/resolve";
 import { saveOutageCreditHours } from "@/lib/outages/settings";
@@ -17,7 +18,7 @@ const DAY_MS = 86_400_000;
  * without power for two hours (not). Both resolved: the demo's map starts calm.
  */
 export async function seedDemoOutages(app: Database, tenantId: string, owner: string, now = new Date()): Promise<number> {
-  return withTenantOn(app, tenantId, async (tx) => {
+  const seeded = await withTenantOn(app, tenantId, async (tx) => {
     const [done] = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from outages`));
     if ((done?.n ?? 0) > 0) return 0;
     const ctx = { ...seedCtx(tx, tenantId, owner, ""), timeZone: "Asia/Manila" };
@@ -36,4 +37,7 @@ export async function seedDemoOutages(app: Database, tenantId: string, owner: st
     }
     return past.length;
   });
+  // Their messages are history too: kept as logged, as the demo keeps everything it "sends".
+  if (seeded > 0) await deliverAllDue(app, tenantId, { limit: 1000, quiet: true });
+  return seeded;
 }
