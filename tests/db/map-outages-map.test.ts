@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nearbyNapsWithFreePorts } from "@/db/queries/free-ports";
+import { napsWithFreePorts } from "@/db/queries/plant-details";
 import { mapPointCard, mapSearch } from "@/db/queries/map";
 import { rowsOf } from "@/db/rows";
 import type { Tx } from "@/db/types";
@@ -315,6 +316,15 @@ describe.each(backends)("map data and the free-port finder on $name", ({ open })
     const within = (radiusM: number) => withTenantOn(db.app, a.tenantId, async (tx) => (await nearbyNapsWithFreePorts(tx, P, radiusM, 20)).map((n) => n.code));
     expect(await within(500)).toEqual(["P-100", "P-250", "P-300"]);
     expect(await within(2_000)).toEqual(["P-100", "P-250", "P-300", "P-1200"]);
+  });
+
+  it("puts the NAP chosen on the finder first in the installation form's choice of ports", async () => {
+    const choices = (chosen: string | null) => withTenantOn(db.app, a.tenantId, async (tx) => (await napsWithFreePorts(tx, null, 40, chosen)).map((c) => c.napCode));
+    const plain = await choices(null);
+    expect(plain[0]).not.toBe("P-3000");
+    expect((await choices(A["P-3000"]!))[0]).toBe("P-3000");
+    // Another tenant's NAP id chooses nothing.
+    expect(await choices(B.napPB!)).toEqual(plain);
   });
 
   it("never offers another tenant's NAP, even next to the point", async () => {
