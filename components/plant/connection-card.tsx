@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CalendarPlus, Wrench } from "lucide-react";
+import { CalendarPlus, MapPin, Wrench } from "lucide-react";
 import { JOB_KIND_LABEL, JOB_STATUS_LABEL } from "@/components/field-jobs/labels";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -17,7 +17,20 @@ type Line = { id: string; status: string; planName: string; label: string };
  * port → device, with the latest reading), its plant jobs, and the way to
  * schedule one: a line moves to another port only by a job.
  */
-export function ConnectionCard({ lines, connections, jobs, canSchedule }: { lines: Line[]; connections: Connection[]; jobs: FieldJobRow[]; canSchedule: boolean }) {
+export function ConnectionCard({
+  lines,
+  connections,
+  jobs,
+  canSchedule,
+  home = null,
+}: {
+  lines: Line[];
+  connections: Connection[];
+  jobs: FieldJobRow[];
+  canSchedule: boolean;
+  /** The customer's GPS: where the free-port finder looks for a line waiting for installation. */
+  home?: { lat: number; lng: number } | null;
+}) {
   const shown = lines.filter((l) => l.status !== "cancelled" || connections.some((c) => c.subscriptionId === l.id));
   return (
     <Card>
@@ -39,12 +52,21 @@ export function ConnectionCard({ lines, connections, jobs, canSchedule }: { line
                   {line.label ? <span className="text-muted-foreground"> · {line.label}</span> : null}
                 </h3>
                 {canSchedule && !openJob ? (
-                  <Button asChild size="sm" variant={line.status === "pending" ? "default" : "outline"}>
-                    <Link href={`/network/jobs/new?subscription=${line.id}`}>
-                      {line.status === "pending" ? <CalendarPlus /> : <Wrench />}
-                      {line.status === "pending" ? "Schedule installation" : "Plant job"}
-                    </Link>
-                  </Button>
+                  <div className="flex flex-wrap gap-2">
+                    {line.status === "pending" && home ? (
+                      <Button asChild size="sm" variant="outline">
+                        <Link href={`/network/map?find=1&lat=${home.lat}&lng=${home.lng}&zoom=17&line=${line.id}`}>
+                          <MapPin /> Find a free port
+                        </Link>
+                      </Button>
+                    ) : null}
+                    <Button asChild size="sm" variant={line.status === "pending" ? "default" : "outline"}>
+                      <Link href={`/network/jobs/new?subscription=${line.id}`}>
+                        {line.status === "pending" ? <CalendarPlus /> : <Wrench />}
+                        {line.status === "pending" ? "Schedule installation" : "Plant job"}
+                      </Link>
+                    </Button>
+                  </div>
                 ) : null}
               </div>
               {conn ? (

@@ -90,14 +90,19 @@ export async function jobsOfSubscriptions(tx: Tx, subscriptionIds: string[]): Pr
   );
 }
 
-export type JobSubject = { subscriptionId: string; status: string; planName: string; label: string; customerId: string; customerName: string; accountNo: string; barangayId: string | null };
+export type JobSubject = { subscriptionId: string; status: string; planName: string; label: string; customerId: string; customerName: string; accountNo: string; barangayId: string | null;
+  /** The premises GPS, or the customer's: where the map's free-port finder looks. */
+  latitude: number | null;
+  longitude: number | null;
+};
 
 /** The line a new job is for, with what the form needs to suggest ports. */
 export async function jobSubject(tx: Tx, subscriptionId: string): Promise<JobSubject | null> {
   const [row] = rowsOf<JobSubject>(
     await tx.execute(sql`
       select s.id as "subscriptionId", s.status, pl.name as "planName", s.label, c.id as "customerId",
-        trim(c.first_name || ' ' || c.last_name) as "customerName", c.account_no as "accountNo", c.barangay_id as "barangayId"
+        trim(c.first_name || ' ' || c.last_name) as "customerName", c.account_no as "accountNo", c.barangay_id as "barangayId",
+        coalesce(s.premises_latitude, c.latitude)::float8 as latitude, coalesce(s.premises_longitude, c.longitude)::float8 as longitude
       from subscriptions s join customers c on c.tenant_id = s.tenant_id and c.id = s.customer_id
       join plans pl on pl.tenant_id = s.tenant_id and pl.id = s.plan_id
       where s.id = ${subscriptionId}`),

@@ -140,10 +140,11 @@ export async function plantOptions(tx: Tx): Promise<{ barangays: Option[]; lcps:
 export type FreePortChoice = { napId: string; napCode: string; barangayName: string | null; sameBarangay: boolean; free: number; firstFreePortId: string; ports: { id: string; portNumber: number }[] };
 
 /**
- * NAPs with a free port for an installation form: those in the customer's
- * barangay first, then the rest, most free ports first, capped.
+ * NAPs with a free port for an installation form: the one chosen on the map's
+ * free-port finder first, then those in the customer's barangay, then the
+ * rest, most free ports first, capped.
  */
-export async function napsWithFreePorts(tx: Tx, barangayId: string | null, limit = 40): Promise<FreePortChoice[]> {
+export async function napsWithFreePorts(tx: Tx, barangayId: string | null, limit = 40, chosenNapId: string | null = null): Promise<FreePortChoice[]> {
   const rows = rowsOf<{ napId: string; napCode: string; barangayName: string | null; sameBarangay: boolean; ports: { id: string; portNumber: number }[] }>(
     await tx.execute(sql`
       select n.id as "napId", n.code as "napCode", b.name as "barangayName", coalesce(n.barangay_id = ${barangayId}, false) as "sameBarangay",
@@ -153,7 +154,7 @@ export async function napsWithFreePorts(tx: Tx, barangayId: string | null, limit
       cross join lateral (select json_agg(json_build_object('id', p.id, 'portNumber', p.port_number) order by p.port_number) as ports
         from nap_ports p where p.tenant_id = n.tenant_id and p.nap_id = n.id and p.state = 'free') free
       where free.ports is not null
-      order by coalesce(n.barangay_id = ${barangayId}, false) desc, json_array_length(free.ports) desc, lower(n.code)
+      order by coalesce(n.id = ${chosenNapId}, false) desc, coalesce(n.barangay_id = ${barangayId}, false) desc, json_array_length(free.ports) desc, lower(n.code)
       limit ${limit}`),
   );
   return rows.map((r) => ({ ...r, free: r.ports.length, firstFreePortId: r.ports[0]!.id }));

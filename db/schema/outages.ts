@@ -69,7 +69,8 @@ export const outageNaps = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.outageId, t.napId] }),
     foreignKey({ name: "outage_naps_outage_fk", columns: [t.tenantId, t.outageId], foreignColumns: [outages.tenantId, outages.id] }).onDelete("cascade"),
-    foreignKey({ name: "outage_naps_nap_fk", columns: [t.tenantId, t.napId], foreignColumns: [naps.tenantId, naps.id] }).onDelete("cascade"),
+    // A NAP with outage history is kept (deleting it would rewrite who past outages cut off and credited).
+    foreignKey({ name: "outage_naps_nap_fk", columns: [t.tenantId, t.napId], foreignColumns: [naps.tenantId, naps.id] }).onDelete("restrict"),
     foreignKey({ name: "outage_naps_barangay_fk", columns: [t.tenantId, t.barangayId], foreignColumns: [barangays.tenantId, barangays.id] }).onDelete("set null"),
     index("outage_naps_tenant_nap_idx").on(t.tenantId, t.napId),
     index("outage_naps_tenant_barangay_idx").on(t.tenantId, t.barangayId),
@@ -92,7 +93,7 @@ export const outageSubscriptions = pgTable(
     foreignKey({ name: "outage_subscriptions_outage_fk", columns: [t.tenantId, t.outageId], foreignColumns: [outages.tenantId, outages.id] }).onDelete("cascade"),
     foreignKey({ name: "outage_subscriptions_subscription_fk", columns: [t.tenantId, t.subscriptionId], foreignColumns: [subscriptions.tenantId, subscriptions.id] }).onDelete("cascade"),
     foreignKey({ name: "outage_subscriptions_customer_fk", columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }).onDelete("cascade"),
-    foreignKey({ name: "outage_subscriptions_nap_fk", columns: [t.tenantId, t.napId], foreignColumns: [naps.tenantId, naps.id] }).onDelete("cascade"),
+    foreignKey({ name: "outage_subscriptions_nap_fk", columns: [t.tenantId, t.napId], foreignColumns: [naps.tenantId, naps.id] }).onDelete("restrict"),
     index("outage_subscriptions_tenant_subscription_idx").on(t.tenantId, t.subscriptionId),
     tenantIsolationPolicy(),
   ],

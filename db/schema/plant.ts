@@ -32,7 +32,7 @@ const timestamps = {
 // Degrees as double precision, as customers' coordinates are kept. Not numeric:
 // under row-level security the planner takes a bounding box as an index
 // condition, and reads the columns' statistics for it, only when the comparison
-// is LEAKPROOF, which float8's is and numeric's is not (migration 0029).
+// is LEAKPROOF, which float8's is and numeric's is not (migration 0030).
 const gps = {
   latitude: doublePrecision("latitude"),
   longitude: doublePrecision("longitude"),

@@ -24,6 +24,7 @@ const PAGES = [
   "/notifications",
   "/settings/roles",
   "/settings/schedule",
+  "/network/map",
 ];
 
 /** Everything the page logs as an error, and every uncaught exception, from now on. */

@@ -12,6 +12,11 @@
  *
  * The database it made is described in e2e/artifacts/e2e-db.json for specs
  * that want to look inside.
+ *
+ * The map's tiles come from a local stub (tile-stub.ts) that this script
+ * starts: MAP_TILE_URL points Next at it, so the map has tiles without the
+ * Internet (and the Content-Security-Policy allows its origin, as it would a
+ * real provider's).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -19,6 +24,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { E2E_AUTH_SECRET, E2E_PORT, ROOT_DOMAIN } from "./constants";
+import { startTileStub } from "./tile-stub";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const artifacts = path.join(root, "e2e/artifacts");
@@ -154,6 +160,10 @@ try {
 
   const env = appEnv(target);
   await run(bin("tsx"), ["scripts/cli/seed.ts"], env);
+  const tiles = await startTileStub();
+  env.MAP_TILE_URL = tiles.url;
+  env.MAP_TILE_ATTRIBUTION = "Test tiles (e2e stub)";
+  log(`map tiles: ${tiles.url}`);
 
   const dev = process.env.E2E_NEXT_MODE === "dev";
   const nextEnv = { ...env, NODE_ENV: dev ? "development" : "production" } as NodeJS.ProcessEnv;

@@ -20,6 +20,8 @@ const SUMMARY_LABELS: Record<string, string> = {
 /** Placeholders only some customer messages fill (the ones whose built-in wording uses them). */
 const DOCUMENT_LABELS: Record<string, string> = {
   link: "Link to the document (opens without signing in)",
+  started: "When the outage started",
+  eta: "When service is expected back",
 };
 
 /**
@@ -58,6 +60,8 @@ export function sampleValues(key: TemplateKey, { tenantName, today, dueDate }: {
     suspended: 2,
     reconnect: 1,
     link: "https://jdcfiber.fiberbill.ph/d/iXYZ",
+    started: `${today} 7:40 AM`,
+    eta: `${today} 3:00 PM`,
   };
   const allowed = new Set(placeholdersFor(key).map((p) => p.name));
   return Object.fromEntries(Object.entries(all).filter(([name]) => allowed.has(name)));

@@ -123,8 +123,6 @@ export const PLACEHOLDERS: Record<string, string> = {
   receipt_no: "Receipt number",
   tenant_name: "Your business name",
   date: "The day of the run",
-  started: "When the outage started",
-  eta: "Expected restoration",
 };
 
 export function templateDefinition(key: TemplateKey): TemplateDefinition {

@@ -17,5 +17,5 @@ export async function saveOutageCreditHours({ tx, audit }: { tx: Tx; audit: (e: 
     .insert(plantSettings)
     .values({ tenantId, splitterLossDb: DEFAULT_BUDGET.splitterLossDb, outageCreditAfterHours: hours })
     .onConflictDoUpdate({ target: plantSettings.tenantId, set: { outageCreditAfterHours: hours, updatedAt: sql`now()` } });
-  if (before !== hours) await audit({ action: "outage_settings.update", entityType: "plant_settings", entityId: tenantId, before: { outageCreditAfterHours: before }, after: { outageCreditAfterHours: hours } });
+  await audit({ action: "outage_settings.update", entityType: "plant_settings", entityId: tenantId, before: { outageCreditAfterHours: before }, after: { outageCreditAfterHours: hours } });
 }

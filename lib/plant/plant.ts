@@ -1,5 +1,6 @@
 import { count, eq, sql } from "drizzle-orm";
 import { lcps, napPorts, naps, olts, ponPorts } from "@/db/schema";
+import { rowsOf } from "@/db/rows";
 import type { Tx } from "@/db/types";
 import type { AuditEntry } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/record";
@@ -196,6 +197,10 @@ export async function deleteNap({ tx, audit }: Ctx, id: string): Promise<void> {
   if (!row) throw new NotFoundError("That NAP");
   const [busy] = await tx.select({ n: count() }).from(napPorts).where(sql`${napPorts.napId} = ${id} and ${napPorts.state} in ('reserved', 'in_use')`);
   if ((busy?.n ?? 0) > 0) throw new UserFacingError(`${row.code} has ${busy!.n} port(s) reserved or in use. Move those subscribers first.`);
+  const [history] = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from outage_naps where nap_id = ${id}`));
+  if ((history?.n ?? 0) > 0) {
+    throw new UserFacingError(`${row.code} is part of ${history!.n} recorded outage${history!.n === 1 ? "" : "s"}; it is kept so that history stays true. Note it as retired instead.`);
+  }
   await tx.delete(naps).where(eq(naps.id, id));
   await audit({ action: "nap.delete", entityType: "nap", entityId: id, before: { code: row.code } });
 }

@@ -199,6 +199,8 @@ async function installSetBased(tx: Tx, tenantId: string, staff: { owner: string;
       x."on", ${at}, ${tech}::uuid, ${staff.owner}::uuid, ${at} - interval '2 days', ${at}
     from ${list}`);
   await tx.execute(sql`update nap_ports p set state = 'in_use', subscription_id = x.sub, updated_at = ${at} from ${list} where p.id = x.port`);
+  // Completing an installation records the premises on the line too (completeFieldJob does): the map draws the line there.
+  await tx.execute(sql`update subscriptions s set premises_latitude = x.lat, premises_longitude = x.lng from ${list} where s.id = x.sub`);
   await tx.execute(sql`
     insert into device_movements (tenant_id, device_id, from_status, to_status, subscription_id, field_job_id, technician_id, note, moved_by, created_at)
     select ${tenantId}::uuid, d.id, m.from_status, m.to_status, m.sub, m.job, m.tech, m.note, ${tech}::uuid, m.at

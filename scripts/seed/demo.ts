@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { tenantDate } from "@/lib/time/format";
 import { BILLING_TABLES, PLANT_TABLES, refreshStatistics, SUBSCRIBER_TABLES } from "@/db/statistics";
 import { seedDemoBilling } from "./demo-billing";
+import { seedDemoOutages } from "./demo-outages";
 import { seedDemoPlant } from "./demo-plant";
 import { demoActors, seedDemoSubscribers } from "./demo-subscribers";
 
@@ -43,6 +44,7 @@ export async function seedDemoTenant(app: Database): Promise<{ created: boolean;
     // The plant that serves them: the OLT, cabinets and boxes, and the installations that connected them.
     const plant = await seedDemoPlant(app, tenantId, { owner: actors.owner, techEmail: DEMO.staff[1].email });
     if (plant.naps > 0) await refreshStatistics(app, PLANT_TABLES);
+    await seedDemoOutages(app, tenantId, actors.owner);
     // A fresh database has no statistics (PGlite never makes them by itself): the first searches would plan blind.
     if (customersAdded > 0 || payments > 0) await refreshStatistics(app, [...SUBSCRIBER_TABLES, ...BILLING_TABLES, "audit_log"]);
     return { created, tenantId, customersAdded };

@@ -4,7 +4,7 @@ import type { Database } from "@/db/types";
 import { withTenantOn } from "@/db/with-tenant";
 import { backends, type TestDatabase } from "../support/databases";
 import { expectPgError, one, PERMISSION_DENIED, RLS_VIOLATION, rows } from "../support/sql";
-import { addStaff, signUp, type TestTenant, addSubscriberFixtures, addBillingFixtures, addOperationsFixtures, addPlantFixtures } from "../support/tenants";
+import { addStaff, signUp, type TestTenant, addSubscriberFixtures, addBillingFixtures, addOperationsFixtures, addPlantFixtures, addOutageFixtures } from "../support/tenants";
 
 /**
  * The wall between tenants, proven table by table. Tables are found in the
@@ -102,6 +102,8 @@ describe.each(backends)("tenant isolation on $name", ({ open }) => {
     await addOperationsFixtures(db.app, b);
     await addPlantFixtures(db.app, a, subscribersA.customerId);
     await addPlantFixtures(db.app, b, subscribersB.customerId);
+    await addOutageFixtures(db.app, a);
+    await addOutageFixtures(db.app, b);
     tables = await discoverTenantTables(db.app);
     truth = await snapshot(db, tables);
   });

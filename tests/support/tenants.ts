@@ -157,3 +157,21 @@ export async function addPlantFixtures(app: Database, tenant: TestTenant, custom
     return { napId: nap.id, subscriptionId: line.id };
   });
 }
+
+/**
+ * An outage on the plant fixtures' NAP, declared and resolved after 30 hours
+ * with a 4-hour credit rule: rows in outages, outage_naps,
+ * outage_subscriptions and an outage credit in adjustments.
+ */
+export async function addOutageFixtures(app: Database, tenant: TestTenant, napCode = "NAP-01"): Promise<{ outageId: string }> {
+  const { declareOutage } = await import("@/lib/outages/declare");
+  const { resolveOutage } = await import("@/lib/outages/resolve");
+  const { saveOutageCreditHours } = await import("@/lib/outages/settings");
+  return withTenantOn(app, tenant.tenantId, async (tx) => {
+    const ctx = { ...actingAs(tx, tenant), userId: tenant.ownerId, timeZone: "Asia/Manila" };
+    await saveOutageCreditHours(ctx, tenant.tenantId, 4);
+    const outage = await declareOutage(ctx, tenant.tenantId, { targetKind: "nap", target: napCode, cause: "Drop cable cut", startedAt: "2026-02-10T08:00", expectedRestorationAt: undefined });
+    await resolveOutage(ctx, tenant.tenantId, { id: outage.id, resolvedAt: "2026-02-11T14:00", resolution: "Spliced" });
+    return { outageId: outage.id };
+  });
+}

@@ -182,7 +182,13 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
         </div>
         {canSeeNetwork ? (
           <div className="min-w-0 lg:col-span-3">
-            <ConnectionCard lines={subscriptions} connections={connections} jobs={plantJobs} canSchedule={hasPermission(user, "network.manage")} />
+            <ConnectionCard
+              lines={subscriptions}
+              connections={connections}
+              jobs={plantJobs}
+              canSchedule={hasPermission(user, "network.manage")}
+              home={c.latitude !== null && c.longitude !== null ? { lat: c.latitude, lng: c.longitude } : null}
+            />
           </div>
         ) : null}
         {canSeeBilling ? (

@@ -1,7 +1,9 @@
 "use server";
 
 import { tenantAction } from "@/lib/actions/tenant-action";
+import { saveOutageCreditHours } from "@/lib/outages/settings";
 import { savePlantSettings } from "@/lib/plant/settings";
+import { outageCreditSettingsSchema } from "@/lib/validations/outages";
 import { plantSettingsSchema } from "@/lib/validations/plant";
 
 export const savePlantSettingsAction = tenantAction({ schema: plantSettingsSchema, permission: "network.manage", revalidate: ["/settings/plant"] }, async (ctx, input) => {
@@ -13,4 +15,10 @@ export const savePlantSettingsAction = tenantAction({ schema: plantSettingsSchem
     minimumRxDbm: input.minimumRxDbm,
   });
   return { message: "Optical budget saved. New readings are checked against it." };
+});
+
+export const saveOutageCreditAction = tenantAction({ schema: outageCreditSettingsSchema, permission: "network.manage", revalidate: ["/settings/plant"] }, async (ctx, input) => {
+  const hours = input.outageCreditAfterHours ?? null;
+  await saveOutageCreditHours(ctx, ctx.tenantId, hours);
+  return { message: hours === null ? "Outages give no automatic credits." : `Outages longer than ${hours} hours credit their subscribers when resolved.` };
 });

@@ -17,12 +17,14 @@ export const metadata: Metadata = { title: "Schedule job" };
 
 export default async function NewJobPage({ searchParams }: PageProps<"/t/[tenant]/network/jobs/new">) {
   const { tenant } = await requirePermission("network.manage");
-  const { subscription } = await searchParams;
+  const { subscription, nap } = await searchParams;
+  // The NAP chosen on the map's free-port finder comes first (and preselected).
+  const chosenNapId = typeof nap === "string" && isUuid(nap) ? nap : null;
   if (typeof subscription !== "string" || !isUuid(subscription)) notFound();
   const data = await withTenant(tenant.id, async (tx) => {
     const subject = await jobSubject(tx, subscription);
     if (!subject) return null;
-    return { subject, naps: await napsWithFreePorts(tx, subject.barangayId), devices: await devicesForJobs(tx), technicians: await activeStaffOptions(tx) };
+    return { subject, naps: await napsWithFreePorts(tx, subject.barangayId, 40, chosenNapId), devices: await devicesForJobs(tx), technicians: await activeStaffOptions(tx) };
   });
   if (!data) notFound();
   const { subject } = data;
@@ -34,6 +36,17 @@ export default async function NewJobPage({ searchParams }: PageProps<"/t/[tenant
         title={kinds[0] === "installation" ? "Schedule installation" : "Schedule a job"}
         description={`${subject.customerName} · ${subject.accountNo} · ${subject.planName}${subject.label ? ` (${subject.label})` : ""}`}
       />
+      {kinds.includes("installation") || kinds.includes("relocation") ? (
+        <p className="mb-4 text-sm text-muted-foreground">
+          {subject.latitude !== null && subject.longitude !== null ? (
+            <Link href={`/network/map?find=1&lat=${subject.latitude}&lng=${subject.longitude}&zoom=17&line=${subject.subscriptionId}`} className="text-foreground underline underline-offset-2">
+              Find the nearest free port on the map
+            </Link>
+          ) : (
+            "Record the customer's GPS to find the nearest free port on the map."
+          )}
+        </p>
+      ) : null}
       {kinds.length === 0 ? (
         <p className="text-sm text-muted-foreground">
           This line is {subject.status}: it has no plant job to schedule. <Link href={`/customers/${subject.customerId}`} className="underline">Back to the customer</Link>

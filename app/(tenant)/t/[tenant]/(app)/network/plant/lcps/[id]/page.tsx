@@ -44,6 +44,9 @@ export default async function LcpPage({ params }: PageProps<"/t/[tenant]/network
           canManage ? (
             <>
               <Button asChild variant="outline">
+                <Link href={`/network/outages/new?kind=lcp&id=${lcp.id}`}>Declare outage</Link>
+              </Button>
+              <Button asChild variant="outline">
                 <Link href={`/network/plant/lcps/${lcp.id}/edit`}>
                   <Pencil /> Edit
                 </Link>

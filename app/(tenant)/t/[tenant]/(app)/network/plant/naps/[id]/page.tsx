@@ -5,6 +5,7 @@ import { Pencil } from "lucide-react";
 import { Coordinates } from "@/components/plant/coordinates";
 import { PlantDetails } from "@/components/plant/details-card";
 import { DeletePlantButton } from "@/components/plant/delete-button";
+import { OutageHistoryCard } from "@/components/outages/outage-history";
 import { NetworkTabs } from "@/components/plant/network-tabs";
 import { PlantChain } from "@/components/plant/chain";
 import { PortConditionForm } from "@/components/plant/port-condition-form";
@@ -14,6 +15,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { outageHistoryOfNap } from "@/db/queries/outages";
 import { napDetail, napPortRows } from "@/db/queries/plant-details";
 import { withTenant } from "@/db/tenant";
 import { requirePermission } from "@/lib/auth/current";
@@ -29,7 +31,7 @@ export default async function NapPage({ params }: PageProps<"/t/[tenant]/network
   if (!isUuid(id)) notFound();
   const data = await withTenant(tenant.id, async (tx) => {
     const nap = await napDetail(tx, id);
-    return nap ? { nap, ports: await napPortRows(tx, id) } : null;
+    return nap ? { nap, ports: await napPortRows(tx, id), outages: await outageHistoryOfNap(tx, id) } : null;
   });
   if (!data) notFound();
   const { nap, ports } = data;
@@ -44,13 +46,20 @@ export default async function NapPage({ params }: PageProps<"/t/[tenant]/network
         title={nap.code}
         description={[nap.name, nap.barangayName, nap.poleNumber ? `pole ${nap.poleNumber}` : ""].filter(Boolean).join(" · ")}
         actions={
-          canManage ? (
-            <Button asChild variant="outline">
-              <Link href={`/network/plant/naps/${nap.id}/edit`}>
-                <Pencil /> Edit
-              </Link>
-            </Button>
-          ) : null
+          <>
+            {nap.latitude !== null && nap.longitude !== null ? (
+              <Button asChild variant="outline">
+                <Link href={`/network/map?lat=${nap.latitude}&lng=${nap.longitude}&zoom=18`}>On the map</Link>
+              </Button>
+            ) : null}
+            {canManage ? (
+              <Button asChild variant="outline">
+                <Link href={`/network/plant/naps/${nap.id}/edit`}>
+                  <Pencil /> Edit
+                </Link>
+              </Button>
+            ) : null}
+          </>
         }
       />
       <div className="flex flex-col gap-6">
@@ -91,6 +100,7 @@ export default async function NapPage({ params }: PageProps<"/t/[tenant]/network
           ]}
           notes={nap.notes}
         />
+        <OutageHistoryCard {...data.outages} timeZone={tenant.timeZone} declareHref={canManage ? `/network/outages/new?kind=nap&id=${nap.id}` : null} />
         {canManage ? <DeletePlantButton action={deleteNapAction} id={nap.id} what={nap.code} /> : null}
       </div>
     </>
