@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toMicrodegrees } from "@/lib/map/coordinates";
 import { LCP_SPLITTER_RATIOS, NAP_SPLITTER_RATIOS } from "@/db/schema/plant";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -13,6 +14,7 @@ const coordinate = (min: number, max: number, label: string) =>
       .number({ message: `Enter the ${label.toLowerCase()} as a number, like 8.4542.` })
       .min(min, `${label} is between ${min} and ${max}.`)
       .max(max, `${label} is between ${min} and ${max}.`)
+      .transform(toMicrodegrees)
       .optional(),
   );
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toMicrodegrees } from "@/lib/map/coordinates";
 import { normalizePhMobile, MOBILE_HINT } from "@/lib/customers/mobile";
 import { parsePesos } from "@/lib/money";
 import { BUYER_TIN_HINT, normalizeBuyerTin } from "./billing-settings";
@@ -65,7 +66,12 @@ const mobile = z
 const coordinate = (min: number, max: number, label: string) =>
   z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.coerce.number({ message: `Enter the ${label} as a number.` }).min(min, `${label} is between ${min} and ${max}.`).max(max, `${label} is between ${min} and ${max}.`).optional(),
+    z.coerce
+      .number({ message: `Enter the ${label} as a number.` })
+      .min(min, `${label} is between ${min} and ${max}.`)
+      .max(max, `${label} is between ${min} and ${max}.`)
+      .transform(toMicrodegrees)
+      .optional(),
   );
 
 export const customerSchema = z

@@ -2,6 +2,7 @@
  * Cells of plant spreadsheets and map files as ISPs write them. Pure: the
  * browser and the server read a file the same way.
  */
+import { toMicrodegrees } from "@/lib/map/coordinates";
 
 /** "Feeder length (m)", "LCP Code", "Pole #" -> "feeder length", "lcp code", "pole". */
 export function headerKey(header: string): string {
@@ -48,7 +49,7 @@ export function parseDegree(value: string): number | null {
   }
   if (/^-?\d+,\d+$/.test(v)) v = v.replace(",", ".");
   if (!/^[-+]?\d{1,3}(\.\d+)?$/.test(v)) return null;
-  return sign * Number(v);
+  return toMicrodegrees(sign * Number(v));
 }
 
 /** "8.4542, 124.6319" (as Google Maps copies a point) or "8.4542 124.6319". */
