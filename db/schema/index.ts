@@ -11,3 +11,4 @@ export * from "./balances";
 export * from "./background";
 export * from "./plant";
 export * from "./outages";
+export * from "./tickets";

@@ -269,6 +269,8 @@ const RULES: Record<string, Rule> = {
     link(str(c.after.number) ?? "an outage", c.row.entityId ? `/network/outages/${c.row.entityId}` : undefined),
     t(Number(c.after.credits) > 0 ? `, crediting ${formatValue("count", c.after.credits)} lines` : ""),
   ],
+  "ticket.open": (c) => [t(`opened ticket ${str(c.after.number) ?? ""} for `), customerOf(c) ?? t("a customer"), t(str(c.after.subject) ? `: ${str(c.after.subject)}` : "")],
+  "ticket_settings.update": () => [t("changed the helpdesk's business hours and SLA")],
   "outage_settings.update": (c) => [link("changed the outage credit rule", "/settings/plant"), ...changes(c)],
 
   "outbox_message.retry": (c) => [t("queued "), link("a message", "/notifications"), t(" to "), customerOf(c) ?? t("a customer"), t(" again")],

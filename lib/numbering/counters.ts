@@ -2,13 +2,14 @@ import { and, eq, sql } from "drizzle-orm";
 import { counters } from "@/db/schema";
 import type { Tx } from "@/db/types";
 
-export type Series = "customer" | "invoice" | "receipt" | "outage";
+export type Series = "customer" | "invoice" | "receipt" | "outage" | "ticket";
 
 export const SERIES_DEFAULTS: Record<Series, { prefix: string; padding: number }> = {
   customer: { prefix: "ACC-", padding: 6 },
   invoice: { prefix: "INV-", padding: 8 },
   receipt: { prefix: "PR-", padding: 8 },
   outage: { prefix: "OUT-", padding: 4 },
+  ticket: { prefix: "TCK-", padding: 6 },
 };
 
 export function formatDocumentNumber(prefix: string, padding: number, value: number): string {

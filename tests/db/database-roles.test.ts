@@ -78,6 +78,10 @@ const RUNTIME_ROLE = [
   "table subscription_events: INSERT, SELECT",
   "table subscriptions: INSERT, SELECT, UPDATE",
   "table tenants: SELECT",
+  "table ticket_categories: INSERT, SELECT, UPDATE",
+  "table ticket_events: INSERT, SELECT",
+  "table ticket_settings: INSERT, SELECT, UPDATE",
+  "table tickets: INSERT, SELECT, UPDATE",
   "table users: INSERT, SELECT, UPDATE",
   "table work_items: INSERT, SELECT, UPDATE",
 ].sort();

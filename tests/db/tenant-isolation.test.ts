@@ -4,7 +4,7 @@ import type { Database } from "@/db/types";
 import { withTenantOn } from "@/db/with-tenant";
 import { backends, type TestDatabase } from "../support/databases";
 import { expectPgError, one, PERMISSION_DENIED, RLS_VIOLATION, rows } from "../support/sql";
-import { addStaff, signUp, type TestTenant, addSubscriberFixtures, addBillingFixtures, addOperationsFixtures, addPlantFixtures, addOutageFixtures } from "../support/tenants";
+import { addStaff, signUp, type TestTenant, addSubscriberFixtures, addBillingFixtures, addOperationsFixtures, addPlantFixtures, addOutageFixtures, addTicketFixtures } from "../support/tenants";
 
 /**
  * The wall between tenants, proven table by table. Tables are found in the
@@ -104,6 +104,8 @@ describe.each(backends)("tenant isolation on $name", ({ open }) => {
     await addPlantFixtures(db.app, b, subscribersB.customerId);
     await addOutageFixtures(db.app, a);
     await addOutageFixtures(db.app, b);
+    await addTicketFixtures(db.app, a, subscribersA.customerId);
+    await addTicketFixtures(db.app, b, subscribersB.customerId);
     tables = await discoverTenantTables(db.app);
     truth = await snapshot(db, tables);
   });

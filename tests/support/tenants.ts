@@ -175,3 +175,18 @@ export async function addOutageFixtures(app: Database, tenant: TestTenant, napCo
     return { outageId: outage.id };
   });
 }
+
+/** A ticket of the customer (the default categories, the tenant's own SLA settings): rows in every ticket table. */
+export async function addTicketFixtures(app: Database, tenant: TestTenant, customerId: string): Promise<{ ticketId: string }> {
+  const { ticketCategoryOptions } = await import("@/lib/tickets/categories");
+  const { openTicket } = await import("@/lib/tickets/open");
+  const { saveTicketSettings } = await import("@/lib/tickets/settings");
+  const { DEFAULT_BUSINESS_HOURS, DEFAULT_SLA_TARGETS } = await import("@/lib/tickets/sla");
+  return withTenantOn(app, tenant.tenantId, async (tx) => {
+    const ctx = { ...actingAs(tx, tenant), userId: tenant.ownerId };
+    await saveTicketSettings(ctx, tenant.tenantId, { businessHours: DEFAULT_BUSINESS_HOURS, slaTargets: DEFAULT_SLA_TARGETS });
+    const [category] = await ticketCategoryOptions(tx, tenant.tenantId);
+    const ticket = await openTicket(ctx, tenant.tenantId, { customerId, categoryId: category!.id, priority: "high", subject: "No connection since this morning" });
+    return { ticketId: ticket.id };
+  });
+}
