@@ -270,6 +270,13 @@ const RULES: Record<string, Rule> = {
     t(Number(c.after.credits) > 0 ? `, crediting ${formatValue("count", c.after.credits)} lines` : ""),
   ],
   "ticket.open": (c) => [t(`opened ticket ${str(c.after.number) ?? ""} for `), customerOf(c) ?? t("a customer"), t(str(c.after.subject) ? `: ${str(c.after.subject)}` : "")],
+  "ticket.note": (c) => [t("added a note to "), link(str(c.after.number) ?? "a ticket", c.row.entityId ? `/tickets/${c.row.entityId}` : undefined)],
+  "ticket.status": (c) => [
+    t("moved "),
+    link(str(c.after.number) ?? "a ticket", c.row.entityId ? `/tickets/${c.row.entityId}` : undefined),
+    t(` to ${(str(c.after.status) ?? "").replace(/_/g, " ")}${str(c.after.resolutionCode) ? `: ${str(c.after.resolutionCode)}` : ""}`),
+  ],
+  "ticket.assign": (c) => [t("reassigned "), link(str(c.after.number) ?? "a ticket", c.row.entityId ? `/tickets/${c.row.entityId}` : undefined)],
   "ticket_settings.update": () => [t("changed the helpdesk's business hours and SLA")],
   "outage_settings.update": (c) => [link("changed the outage credit rule", "/settings/plant"), ...changes(c)],
 

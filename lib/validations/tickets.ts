@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TICKET_PRIORITIES } from "@/db/schema/tickets";
+import { TICKET_PRIORITIES, TICKET_STATUSES } from "@/db/schema/tickets";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalId = z.preprocess(blankToUndefined, z.uuid("Choose one from the list.").optional());
@@ -15,3 +15,19 @@ export const openTicketSchema = z.object({
   assigneeId: optionalId,
 });
 export type OpenTicketInput = z.infer<typeof openTicketSchema>;
+
+export const ticketNoteSchema = z.object({
+  id: z.uuid("That ticket was not found."),
+  body: z.string().trim().min(1, "Write the note.").max(2000, "Use at most 2,000 characters."),
+});
+
+export const ticketStatusSchema = z.object({
+  id: z.uuid("That ticket was not found."),
+  status: z.enum(TICKET_STATUSES, "Choose a status."),
+  resolutionCode: z.preprocess(blankToUndefined, z.string().trim().max(80, "Use at most 80 characters.").optional()),
+});
+
+export const ticketAssignSchema = z.object({
+  id: z.uuid("That ticket was not found."),
+  assigneeId: optionalId,
+});

@@ -9,7 +9,9 @@ import { openTicket } from "@/lib/tickets/open";
 import { saveTicketSettings } from "@/lib/tickets/settings";
 import { DEFAULT_BUSINESS_HOURS, DEFAULT_SLA_TARGETS, dueTimes } from "@/lib/tickets/sla";
 import { backends, type TestDatabase } from "../support/databases";
-import { actingAs, addSubscriberFixtures, signUp, type TestTenant } from "../support/tenants";
+import { assignTicketAction, addTicketNoteAction, changeTicketStatusAction } from "@/app/(tenant)/t/[tenant]/(app)/tickets/actions";
+import { form, requestAs } from "../support/actions";
+import { actingAs, addStaff, addSubscriberFixtures, addTicketFixtures, signUp, type TestTenant } from "../support/tenants";
 
 // A Friday afternoon in Manila: the SLA clock runs into Saturday's hours.
 const NOW = new Date("2026-12-04T15:30:00+08:00");
@@ -79,5 +81,50 @@ describe.each(backends)("tickets on $name", ({ open }) => {
     await expect(openAs(a, { customerId: customerA, categoryId: await categoryOf(b), priority: "normal", subject: "x" })).rejects.toBeInstanceOf(UserFacingError);
     const next = await openAs(a, { customerId: customerA, categoryId: categoryA, priority: "low", subject: "Billing question" });
     expect(next.number).toBe("TCK-000004");
+  });
+});
+
+/** The timeline and the actions chain: notes, status with a resolution code, assignment, permissions and the tenant wall. */
+describe.each(backends)("ticket actions on $name", ({ open }) => {
+  let db: TestDatabase;
+  let a: TestTenant;
+  let b: TestTenant;
+  let cashier: string;
+  let ticketA: string;
+  let ticketB: string;
+  const events = (t: TestTenant, id: string) =>
+    withTenantOn(db.app, t.tenantId, async (tx) => rowsOf<{ kind: string; body: string }>(await tx.execute(sql`select kind, body from ticket_events where ticket_id = ${id} order by created_at, kind`)));
+  const ticketRow = (t: TestTenant, id: string) =>
+    withTenantOn(db.app, t.tenantId, async (tx) => rowsOf<{ status: string; resolution_code: string | null; first_responded_at: Date | null; assignee_id: string | null }>(await tx.execute(sql`select status, resolution_code, first_responded_at, assignee_id from tickets where id = ${id}`))[0]);
+
+  beforeAll(async () => {
+    db = await open();
+    a = await signUp(db.app, "tact-alpha");
+    b = await signUp(db.app, "tact-bravo");
+    cashier = await addStaff(db.app, a, "cashier@tact-alpha.test", "Cashier");
+    ticketA = (await addTicketFixtures(db.app, a, (await addSubscriberFixtures(db.app, a)).customerId)).ticketId;
+    ticketB = (await addTicketFixtures(db.app, b, (await addSubscriberFixtures(db.app, b)).customerId)).ticketId;
+  });
+  afterAll(async () => db?.drop());
+
+  it("adds a note (the first response), refuses a close without a resolution code, closes with one, and reassigns, each on the timeline", async () => {
+    const as = await requestAs(db.app, a, a.ownerId);
+    expect(await addTicketNoteAction.runWith(as, form({ id: ticketA, body: "Called: red LOS light, needs a visit." }))).toMatchObject({ ok: true });
+    expect(await ticketRow(a, ticketA)).toMatchObject({ status: "open", first_responded_at: expect.anything() });
+    expect(await changeTicketStatusAction.runWith(as, form({ id: ticketA, status: "closed" }))).toMatchObject({ ok: false, fieldErrors: { resolutionCode: ["Choose how it was resolved."] } });
+    expect(await assignTicketAction.runWith(as, form({ id: ticketA, assigneeId: a.ownerId }))).toMatchObject({ ok: true });
+    expect(await changeTicketStatusAction.runWith(as, form({ id: ticketA, status: "closed", resolutionCode: "Plant repaired" }))).toMatchObject({ ok: true });
+    expect(await ticketRow(a, ticketA)).toMatchObject({ status: "closed", resolution_code: "Plant repaired", assignee_id: a.ownerId });
+    expect((await events(a, ticketA)).map((e) => e.kind)).toEqual(["created", "note", "assign", "status"]);
+    expect(await addTicketNoteAction.runWith(as, form({ id: ticketA, body: "late" }))).toMatchObject({ ok: false, error: "This ticket is closed. Reopen it to add to it." });
+  });
+
+  it("refuses a user without tickets.manage, and another tenant's ticket is not found and unchanged", async () => {
+    const asCashier = await requestAs(db.app, a, cashier);
+    expect(await addTicketNoteAction.runWith(asCashier, form({ id: ticketA, body: "x" }))).toMatchObject({ ok: false });
+    const as = await requestAs(db.app, a, a.ownerId);
+    expect(await changeTicketStatusAction.runWith(as, form({ id: ticketB, status: "resolved" }))).toMatchObject({ ok: false, error: "That ticket was not found." });
+    expect(await ticketRow(b, ticketB)).toMatchObject({ status: "new" });
+    expect((await events(b, ticketB)).map((e) => e.kind)).toEqual(["created"]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { HandCoins, Pencil } from "lucide-react";
+import { HandCoins, LifeBuoy, Pencil } from "lucide-react";
 import { z } from "zod";
 import { CustomersAreaTabs } from "@/components/customers/area-tabs";
 import { CustomerStatusBadge } from "@/components/customers/customer-status-badge";
@@ -26,6 +26,8 @@ import { CustomerFieldWorkCard } from "@/components/customers/field-work-card";
 import { CustomerMessagesCard } from "@/components/customers/messages-card";
 import { PhoneLink } from "@/components/customers/phone-link";
 import { ConnectionCard } from "@/components/plant/connection-card";
+import { CustomerTicketsCard } from "@/components/tickets/customer-tickets-card";
+import { customerTickets } from "@/db/queries/tickets";
 import { connectionsOf, jobsOfSubscriptions } from "@/db/queries/field-jobs";
 import { recordsPlant } from "@/lib/subscriptions/activation-policy";
 import { withTenant } from "@/db/tenant";
@@ -67,6 +69,7 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
   const canSeeWork = hasPermission(user, "work.view");
   const canEdit = hasPermission(user, "customers.edit");
   const canSeeNetwork = hasPermission(user, "network.view");
+  const canSeeTickets = hasPermission(user, "tickets.view");
   const data = await withTenant(tenant.id, async (tx) => {
     const customer = await getCustomer(tx, { id });
     if (!customer) return null;
@@ -83,15 +86,18 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
       settlement: await settlementOf(tx, tenant.id, id),
       messages: canSeeMessages ? await recentMessagesFor(tx, { customerId: id }) : [],
       jobs: canSeeWork ? await workItemsFor(tx, { customerId: id }) : [],
+      tickets: canSeeTickets ? await customerTickets(tx, id) : [],
       subscriptions,
       plans: canEdit ? await activePlanOptions(tx) : [],
     };
   });
   if (!data) notFound();
+  const { tickets } = data;
   const { customer: c, history, activity, ledger, settlement, messages, jobs, subscriptions, plans, connections, plantJobs, installsByJob } = data;
   const canSeeBilling = hasPermission(user, "billing.view");
   // The cashier screen opened on this customer: only for who may post payments.
   const canReceive = hasPermission(user, "payments.create");
+  const canOpenTicket = hasPermission(user, "tickets.manage");
   const { created, saved } = await searchParams;
   const today = tenantDate(new Date(), tenant.timeZone);
   return (
@@ -101,8 +107,15 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
         title={`${c.firstName} ${c.lastName}`}
         description={`Account ${c.accountNo}`}
         actions={
-          canEdit || canReceive ? (
+          canEdit || canReceive || canOpenTicket ? (
             <>
+              {canOpenTicket ? (
+                <Button asChild variant="outline">
+                  <Link href={`/tickets/new?customer=${c.id}`}>
+                    <LifeBuoy /> Open ticket
+                  </Link>
+                </Button>
+              ) : null}
               {canEdit ? (
                 <Button asChild variant="outline">
                   <Link href={`/customers/${c.id}/edit`}>
@@ -180,6 +193,11 @@ export default async function CustomerPage({ params, searchParams }: PageProps<"
             installsByJob={installsByJob}
           />
         </div>
+        {canSeeTickets ? (
+          <div className="min-w-0 lg:col-span-3">
+            <CustomerTicketsCard tickets={tickets} timeZone={tenant.timeZone} />
+          </div>
+        ) : null}
         {canSeeNetwork ? (
           <div className="min-w-0 lg:col-span-3">
             <ConnectionCard
