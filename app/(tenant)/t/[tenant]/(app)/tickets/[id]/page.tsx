@@ -21,6 +21,8 @@ export const metadata: Metadata = { title: "Ticket" };
 
 const KIND_LABEL = { created: "Opened", note: "Internal note", reply: "Reply to the customer", customer_reply: "Customer replied", status: "Status", assign: "Assignment", breach: "SLA breached" } as const;
 
+// The forms are keyed by what they show (the status, the assignee, the timeline's length): after a
+// change the page comes back with new values and each form starts again from them, cleared.
 export default async function TicketPage({ params }: PageProps<"/t/[tenant]/tickets/[id]">) {
   const { tenant, user } = await requirePermission("tickets.view");
   const { id } = await params;
@@ -105,7 +107,7 @@ export default async function TicketPage({ params }: PageProps<"/t/[tenant]/tick
                 </li>
               ))}
             </ol>
-            {canManage && t.status !== "closed" ? <TicketNoteForm action={addTicketNoteAction} ticketId={t.id} /> : null}
+            {canManage && t.status !== "closed" ? <TicketNoteForm key={events.length} action={addTicketNoteAction} ticketId={t.id} /> : null}
           </section>
         </div>
         {canManage ? (
@@ -115,7 +117,7 @@ export default async function TicketPage({ params }: PageProps<"/t/[tenant]/tick
                 <CardTitle>Status</CardTitle>
               </CardHeader>
               <CardContent>
-                <TicketStatusForm action={changeTicketStatusAction} ticketId={t.id} status={t.status} codes={RESOLUTION_CODES} />
+                <TicketStatusForm key={t.status} action={changeTicketStatusAction} ticketId={t.id} status={t.status} codes={RESOLUTION_CODES} />
               </CardContent>
             </Card>
             <Card>
@@ -123,7 +125,7 @@ export default async function TicketPage({ params }: PageProps<"/t/[tenant]/tick
                 <CardTitle>Assignment</CardTitle>
               </CardHeader>
               <CardContent>
-                <TicketAssignForm action={assignTicketAction} ticketId={t.id} assigneeId={t.assigneeId} staff={staff} />
+                <TicketAssignForm key={t.assigneeId ?? "nobody"} action={assignTicketAction} ticketId={t.id} assigneeId={t.assigneeId} staff={staff} />
               </CardContent>
             </Card>
           </div>
